@@ -1,0 +1,55 @@
+// tongbao-cli: the headless front end. Every verb is a file in this folder; see Command.h.
+#include "Command.h"
+
+#include "common/Localization.h"
+
+#include <QCoreApplication>
+
+using namespace tongbao;
+using namespace tongbao::cli;
+
+namespace {
+void printUsage()
+{
+    out() << QCoreApplication::translate("Cli", "Usage: tongbao-cli VERB [options] [arguments]")
+          << "\n\n"
+          << QCoreApplication::translate("Cli", "Verbs:") << "\n";
+    QList<Command> sorted = commands();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command& a, const Command& b) { return a.name < b.name; });
+    for (const Command& command : sorted)
+        out() << "  " << command.name.leftJustified(14) << " "
+              << QCoreApplication::translate("Cli", command.summary) << "\n";
+    out() << "\n"
+          << QCoreApplication::translate("Cli", "Run 'tongbao-cli VERB --help' for the options of a verb.")
+          << Qt::endl;
+}
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tongbao-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tongbao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TONGBAO_VERSION));
+    Localization::installForSystemLocale();
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        printUsage();
+        return arguments.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out() << "tongbao-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    for (const Command& command : commands()) {
+        if (command.name == arguments.first())
+            return command.run(arguments);
+    }
+    return fail(arguments.first(),
+                QCoreApplication::translate("Cli", "unknown verb; run 'tongbao-cli --help'"),
+                ExitUsage);
+}

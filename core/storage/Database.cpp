@@ -1,0 +1,150 @@
+#include "storage/Database.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace tongbao {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tongbao-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+}  // namespace
+
+SqlQuery::SqlQuery(Database& db, const QString& sql)
+    : m_query(db.connection())
+{
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        db.setLastError(m_query.lastError().text());
+}
+
+SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
+{
+    Q_ASSERT(name.startsWith(QLatin1Char(':')));
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+bool SqlQuery::exec()
+{
+    return m_prepared && m_query.exec();
+}
+
+QString SqlQuery::errorText() const
+{
+    return m_query.lastError().text();
+}
+
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        return Result<std::unique_ptr<Database>>::failure(
+            tr("The SQLite driver for Qt is not installed."));
+    }
+    db.setDatabaseName(path);
+    // A busy file (a backup reading it, a second window) waits instead of failing at once.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Result<std::unique_ptr<Database>>::failure(
+            tr("The ledger file %1 cannot be opened: %2").arg(path, detail));
+    }
+    return std::unique_ptr<Database>(new Database(db, QFileInfo(path).absoluteFilePath()));
+}
+
+bool Database::execute(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariant Database::scalar(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    if (m_db.m_transactionDepth == 0) {
+        m_active = m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
+        m_active = m_db.execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    const bool ok = m_savepoint.isEmpty()
+                        ? m_db.execute(QStringLiteral("COMMIT"))
+                        : m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        m_db.execute(QStringLiteral("ROLLBACK"));
+    } else {
+        m_db.execute(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+}
+
+}  // namespace tongbao
