@@ -5,8 +5,7 @@
 namespace tongbao::cli {
 
 namespace {
-QList<Command>& registry()
-{
+QList<Command>& registry() {
     static QList<Command> list;
     return list;
 }
@@ -14,30 +13,25 @@ QList<Command>& registry()
 
 CommandRegistrar::CommandRegistrar(const char* name,
                                    const char* summary,
-                                   std::function<int(const QStringList&)> run)
-{
+                                   std::function<int(const QStringList&)> run) {
     registry().append(Command{QString::fromLatin1(name), summary, std::move(run)});
 }
 
-const QList<Command>& commands()
-{
+const QList<Command>& commands() {
     return registry();
 }
 
-QTextStream& out()
-{
+QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream& err()
-{
+QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-int fail(const QString& verb, const QString& reason, int code)
-{
+int fail(const QString& verb, const QString& reason, int code) {
     QString line = reason.simplified();
     err() << "tongbao-cli " << verb << ": " << line << Qt::endl;
     return code;
@@ -46,13 +40,11 @@ int fail(const QString& verb, const QString& reason, int code)
 std::optional<int> parseArguments(QCommandLineParser& parser,
                                   const QStringList& arguments,
                                   const char* summary,
-                                  const QString& positionalSyntax)
-{
+                                  const QString& positionalSyntax) {
     const QString verb = arguments.value(0);
     parser.setApplicationDescription(QCoreApplication::translate("Cli", summary));
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("Cli", "Show this help and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help and exit."));
     parser.addOption(help);
     if (!positionalSyntax.isEmpty())
         parser.addPositionalArgument(positionalSyntax, QString());
@@ -70,8 +62,7 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
     return std::nullopt;
 }
 
-QString passwordFromEnvironment()
-{
+QString passwordFromEnvironment() {
     return qEnvironmentVariable("TONGBAO_PASSWORD");
 }
 

@@ -9,8 +9,7 @@ using namespace tongbao;
 using namespace tongbao::cli;
 
 namespace {
-void printUsage()
-{
+void printUsage() {
     out() << QCoreApplication::translate("Cli", "Usage: tongbao-cli VERB [options] [arguments]")
           << "\n\n"
           << QCoreApplication::translate("Cli", "Verbs:") << "\n";
@@ -21,13 +20,13 @@ void printUsage()
         out() << "  " << command.name.leftJustified(14) << " "
               << QCoreApplication::translate("Cli", command.summary) << "\n";
     out() << "\n"
-          << QCoreApplication::translate("Cli", "Run 'tongbao-cli VERB --help' for the options of a verb.")
+          << QCoreApplication::translate("Cli",
+                                         "Run 'tongbao-cli VERB --help' for the options of a verb.")
           << Qt::endl;
 }
 }  // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tongbao-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tongbao"));
@@ -36,8 +35,8 @@ int main(int argc, char** argv)
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         printUsage();
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }

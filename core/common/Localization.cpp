@@ -13,8 +13,7 @@ Localization::Language g_language = Localization::Language::English;
 std::unique_ptr<QTranslator> g_appTranslator;
 std::unique_ptr<QTranslator> g_qtTranslator;
 
-void removeInstalled()
-{
+void removeInstalled() {
     if (g_appTranslator)
         QCoreApplication::removeTranslator(g_appTranslator.get());
     if (g_qtTranslator)
@@ -24,13 +23,11 @@ void removeInstalled()
 }
 }  // namespace
 
-Localization::Language Localization::languageForLocale(const QLocale& locale)
-{
+Localization::Language Localization::languageForLocale(const QLocale& locale) {
     return locale.language() == QLocale::Chinese ? Language::Chinese : Language::English;
 }
 
-bool Localization::install(Language language)
-{
+bool Localization::install(Language language) {
     removeInstalled();
     g_language = language;
     const QString name = QStringLiteral("tongbao_") + code(language);
@@ -50,23 +47,19 @@ bool Localization::install(Language language)
     return loaded;
 }
 
-bool Localization::installForSystemLocale()
-{
+bool Localization::installForSystemLocale() {
     return install(languageForLocale(QLocale::system()));
 }
 
-Localization::Language Localization::current()
-{
+Localization::Language Localization::current() {
     return g_language;
 }
 
-QString Localization::code(Language language)
-{
+QString Localization::code(Language language) {
     return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-Localization::Language Localization::fromCode(const QString& code, Language fallback)
-{
+Localization::Language Localization::fromCode(const QString& code, Language fallback) {
     if (code.startsWith(QLatin1String("zh")))
         return Language::Chinese;
     if (code.startsWith(QLatin1String("en")))

@@ -8,35 +8,30 @@
 namespace tongbao {
 
 namespace {
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("tongbao-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 }  // namespace
 
 SqlQuery::SqlQuery(Database& db, const QString& sql)
-    : m_query(db.connection())
-{
+    : m_query(db.connection()) {
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         db.setLastError(m_query.lastError().text());
 }
 
-SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
-{
+SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value) {
     Q_ASSERT(name.startsWith(QLatin1Char(':')));
     m_query.bindValue(name, value);
     return *this;
 }
 
-bool SqlQuery::exec()
-{
+bool SqlQuery::exec() {
     return m_prepared && m_query.exec();
 }
 
-QString SqlQuery::errorText() const
-{
+QString SqlQuery::errorText() const {
     return m_query.lastError().text();
 }
 
@@ -44,8 +39,7 @@ Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     const QString name = m_db.connectionName();
     if (m_db.isOpen())
         m_db.close();
@@ -53,8 +47,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly)
-{
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly) {
     const QString name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
@@ -78,8 +71,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     return std::unique_ptr<Database>(new Database(db, QFileInfo(path).absoluteFilePath()));
 }
 
-bool Database::execute(const QString& sql)
-{
+bool Database::execute(const QString& sql) {
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         m_lastError = query.lastError().text();
@@ -88,8 +80,7 @@ bool Database::execute(const QString& sql)
     return true;
 }
 
-QVariant Database::scalar(const QString& sql)
-{
+QVariant Database::scalar(const QString& sql) {
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         m_lastError = query.lastError().text();
@@ -99,8 +90,7 @@ QVariant Database::scalar(const QString& sql)
 }
 
 Transaction::Transaction(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {
     if (m_db.m_transactionDepth == 0) {
         m_active = m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
@@ -111,19 +101,16 @@ Transaction::Transaction(Database& db)
         ++m_db.m_transactionDepth;
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_active)
         rollback();
 }
 
-bool Transaction::commit()
-{
+bool Transaction::commit() {
     if (!m_active)
         return false;
-    const bool ok = m_savepoint.isEmpty()
-                        ? m_db.execute(QStringLiteral("COMMIT"))
-                        : m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+    const bool ok = m_savepoint.isEmpty() ? m_db.execute(QStringLiteral("COMMIT"))
+                                          : m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
         rollback();
         return false;
@@ -133,8 +120,7 @@ bool Transaction::commit()
     return true;
 }
 
-void Transaction::rollback()
-{
+void Transaction::rollback() {
     if (!m_active)
         return;
     if (m_savepoint.isEmpty()) {

@@ -1,1 +1,45 @@
 #pragma once
+
+#include "common/Clock.h"
+#include "storage/Ledger.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tongbao::test {
+
+// A fresh village ledger in its own temporary folder, removed with the fixture, with a clock
+// the test controls (it starts at 2026-11-29 09:00 China time unless told otherwise).
+class TempLedger {
+public:
+    explicit TempLedger(const QString& kind = QStringLiteral("village"),
+                        const QDateTime& start = defaultStart());
+    ~TempLedger();
+
+    static QDateTime defaultStart();
+
+    bool ok() const { return m_ledger != nullptr; }
+    const QString& error() const { return m_error; }
+    Ledger& ledger() { return *m_ledger; }
+    Ledger* operator->() { return m_ledger.get(); }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    // Closes the ledger (for tests that reopen it or read the file directly) and reopens it.
+    void close();
+    bool reopen();
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<Ledger> m_ledger;
+};
+
+// Reads a whole file, for byte-for-byte comparisons.
+QByteArray fileBytes(const QString& path);
+
+}  // namespace tongbao::test

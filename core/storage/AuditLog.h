@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/ColumnMapping.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tongbao {
+
+class Database;
+class SqlQuery;
+
+// One entry of history: who did what to which record, with each changed field's old and new
+// value (JSON text: [{"field":..,"old":..,"new":..}]).
+struct AuditEntry {
+    qint64 seq = 0;
+    QDateTime at;  // UTC
+    QString actor;
+    QString action;  // create, update, delete (and later: view, print, export, import)
+    QString entity;  // table name
+    QString entityId;
+    QString owner;
+    qint64 rev = 0;
+    QString changes;
+    QString previousHash;  // hex
+    QString hash;          // hex
+};
+
+// The append-only, hash-chained history of a ledger. Each row's hash is BLAKE2b over the
+// previous row's hash and the row's own fields, so editing, inserting or deleting a row in the
+// middle with plain SQL breaks the chain at that row, and verify() names it. Rows are appended
+// in the same transaction as the change they describe.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    explicit AuditLog(Database& db);
+    ~AuditLog();
+
+    // Appends one entry (inside the caller's transaction). Returns false on an SQL failure.
+    bool append(AuditEntry entry);
+
+    // Builds the change list of an update: only the fields whose value differs.
+    static QString describeChanges(const Fields& before, const Fields& after);
+    // The change list of a create: every field with a value.
+    static QString describeCreation(const Fields& after);
+
+    struct Verification {
+        qint64 rowsChecked = 0;
+        std::optional<qint64> firstBrokenSeq;
+        QString problem;  // translated, empty when intact
+        bool intact() const { return !firstBrokenSeq.has_value() && problem.isEmpty(); }
+    };
+    // Walks the whole chain from the first row.
+    static Verification verify(Database& db);
+
+    static QString computeHash(const AuditEntry& entry);
+
+private:
+    Database& m_db;
+    std::unique_ptr<SqlQuery> m_lastHash;
+    std::unique_ptr<SqlQuery> m_insert;
+};
+
+}  // namespace tongbao

@@ -1,0 +1,53 @@
+#include "storage/ChildRepository.h"
+
+namespace tongbao {
+
+namespace {
+QVector<Column<Child>> childColumns() {
+    return {
+        TONGBAO_COLUMN(Child, "household_id", householdId),
+        TONGBAO_COLUMN(Child, "name", name),
+        TONGBAO_COLUMN(Child, "id_number", idNumber),
+        TONGBAO_COLUMN(Child, "sex", sex),
+        TONGBAO_COLUMN(Child, "birth_date", birthDate),
+        TONGBAO_COLUMN(Child, "ethnicity", ethnicity),
+        TONGBAO_COLUMN(Child, "hukou_registered", hukouRegistered),
+        TONGBAO_COLUMN(Child, "hukou_area_code", hukouAreaCode),
+        TONGBAO_COLUMN(Child, "hukou_address", hukouAddress),
+        TONGBAO_COLUMN(Child, "residence_area_code", residenceAreaCode),
+        TONGBAO_COLUMN(Child, "residence_address", residenceAddress),
+        TONGBAO_COLUMN(Child, "village_group", villageGroup),
+        TONGBAO_COLUMN(Child, "categories", categories),
+        TONGBAO_COLUMN(Child, "risk_level", riskLevel),
+        TONGBAO_COLUMN(Child, "health", health),
+        TONGBAO_COLUMN(Child, "illness_type", illnessType),
+        TONGBAO_COLUMN(Child, "disability_certificate", disabilityCertificate),
+        TONGBAO_COLUMN(Child, "disability_category", disabilityCategory),
+        TONGBAO_COLUMN(Child, "disability_level", disabilityLevel),
+        TONGBAO_COLUMN(Child, "schooling", schooling),
+        TONGBAO_COLUMN(Child, "school_name", schoolName),
+        TONGBAO_COLUMN(Child, "boarding", boarding),
+        TONGBAO_COLUMN(Child, "phone", phone),
+        TONGBAO_COLUMN(Child, "file_status", fileStatus),
+        TONGBAO_COLUMN(Child, "exit_reason", exitReason),
+        TONGBAO_COLUMN(Child, "exit_date", exitDate),
+        TONGBAO_COLUMN(Child, "opened_on", openedOn),
+        TONGBAO_COLUMN(Child, "notes", notes),
+    };
+}
+}  // namespace
+
+ChildRepository::ChildRepository(Database& db, RecordWriter& writer)
+    : RecordRepository<Child>(db, writer, QStringLiteral("child"), childColumns()) {}
+
+QVector<Child> ChildRepository::withIdNumber(const QString& idNumber) const {
+    if (idNumber.isEmpty())
+        return {};
+    return where(QStringLiteral("id_number"), idNumber, QStringLiteral("rev"));
+}
+
+QVector<Child> ChildRepository::inHousehold(const QString& householdId) const {
+    return where(QStringLiteral("household_id"), householdId, QStringLiteral("birth_date, name"));
+}
+
+}  // namespace tongbao

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Child.h"
+#include "storage/RecordRepository.h"
+
+namespace tongbao {
+
+// Children's files. Duplicate checks and list queries for the register build on this.
+class ChildRepository : public RecordRepository<Child> {
+public:
+    ChildRepository(Database& db, RecordWriter& writer);
+
+    // Live children with this normalised ID number (normally none or one).
+    QVector<Child> withIdNumber(const QString& idNumber) const;
+    QVector<Child> inHousehold(const QString& householdId) const;
+};
+
+}  // namespace tongbao

@@ -1,0 +1,77 @@
+#include "storage/ColumnMapping.h"
+
+namespace tongbao::sqlvalue {
+
+QString dateText(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString timeText(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QVariant to(const QString& value) {
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QVariant to(const QDate& value) {
+    return value.isValid() ? QVariant(dateText(value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant to(const QDateTime& value) {
+    return value.isValid() ? QVariant(timeText(value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant to(int value) {
+    return QVariant(qint64(value));
+}
+
+QVariant to(qint64 value) {
+    return QVariant(value);
+}
+
+QVariant to(bool value) {
+    return QVariant(qint64(value ? 1 : 0));
+}
+
+QVariant to(const std::optional<bool>& value) {
+    return value ? QVariant(qint64(*value ? 1 : 0)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant to(const QStringList& value) {
+    return QVariant(value.join(QLatin1Char(',')));
+}
+
+void from(const QVariant& v, QString& out) {
+    out = v.isNull() ? QString() : v.toString();
+}
+
+void from(const QVariant& v, QDate& out) {
+    out = v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+void from(const QVariant& v, QDateTime& out) {
+    out = v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
+}
+
+void from(const QVariant& v, int& out) {
+    out = v.toInt();
+}
+
+void from(const QVariant& v, qint64& out) {
+    out = v.toLongLong();
+}
+
+void from(const QVariant& v, bool& out) {
+    out = v.toLongLong() != 0;
+}
+
+void from(const QVariant& v, std::optional<bool>& out) {
+    out = v.isNull() ? std::nullopt : std::optional<bool>(v.toLongLong() != 0);
+}
+
+void from(const QVariant& v, QStringList& out) {
+    out = v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+}  // namespace tongbao::sqlvalue

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/ColumnMapping.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace tongbao {
+
+// What every repository of synchronised rows shares: loading by id, listing by a parent
+// column, saving (insert or audited update) and tombstoning, for a record type T whose first
+// member is `SyncMeta meta` and whose columns are described once by a Column<T> table.
+// Template bodies are kept short; the write path itself is RecordWriter.
+template <typename T>
+class RecordRepository {
+public:
+    RecordRepository(Database& db, RecordWriter& writer, QString table, QVector<Column<T>> columns)
+        : m_db(db)
+        , m_writer(writer)
+        , m_table(std::move(table))
+        , m_columns(std::move(columns)) {
+        QStringList names{QStringLiteral("id"),         QStringLiteral("owner"),
+                          QStringLiteral("rev"),        QStringLiteral("updated_at"),
+                          QStringLiteral("updated_by"), QStringLiteral("deleted")};
+        for (const Column<T>& c : m_columns)
+            names.append(c.name);
+        m_select =
+            QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), m_table);
+    }
+
+    const QString& table() const { return m_table; }
+
+    // The record with this id, tombstoned or not.
+    Result<T> load(const QString& id) const {
+        SqlQuery query(m_db, m_select + QStringLiteral(" WHERE id = :id"));
+        query.bind(QStringLiteral(":id"), id);
+        if (!query.exec())
+            return Result<T>::failure(readError());
+        if (!query.next())
+            return Result<T>::failure(
+                QCoreApplication::translate("RecordRepository", "The record was not found."));
+        return fromQuery(query);
+    }
+
+    // Live records whose `column` equals `value`, in `orderBy` order (column names from code).
+    QVector<T> where(const QString& column,
+                     const QVariant& value,
+                     const QString& orderBy = {}) const {
+        QString sql = m_select + QStringLiteral(" WHERE deleted = 0 AND %1 = :value").arg(column);
+        if (!orderBy.isEmpty())
+            sql += QStringLiteral(" ORDER BY ") + orderBy;
+        SqlQuery query(m_db, sql);
+        query.bind(QStringLiteral(":value"), value);
+        QVector<T> result;
+        if (!query.exec())
+            return result;
+        while (query.next())
+            result.append(fromQuery(query));
+        return result;
+    }
+
+    // Inserts a record without an id (or with an id not yet stored), otherwise updates it.
+    // On success the record's meta reflects what was stored.
+    Status save(T& record) {
+        const Fields fields = fieldsOf(record, m_columns);
+        Result<SyncMeta> meta = exists(record.meta.id)
+                                    ? m_writer.update(m_table, record.meta.id, fields)
+                                    : m_writer.insert(m_table, fields, record.meta.id);
+        if (!meta)
+            return meta.status();
+        record.meta = *meta;
+        return Status::success();
+    }
+
+    Status remove(const QString& id) { return m_writer.markDeleted(m_table, id).status(); }
+
+    bool exists(const QString& id) const {
+        if (id.isEmpty())
+            return false;
+        SqlQuery query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(m_table));
+        query.bind(QStringLiteral(":id"), id);
+        return query.exec() && query.next();
+    }
+
+protected:
+    T fromQuery(const SqlQuery& query) const {
+        T record;
+        record.meta.id = query.value(0).toString();
+        record.meta.owner = query.value(1).toString();
+        record.meta.rev = query.value(2).toLongLong();
+        sqlvalue::from(query.value(3), record.meta.updatedAt);
+        record.meta.updatedBy = query.value(4).toString();
+        record.meta.deleted = query.value(5).toLongLong() != 0;
+        for (int i = 0; i < m_columns.size(); ++i)
+            m_columns[i].set(record, query.value(6 + i));
+        return record;
+    }
+
+    QString readError() const {
+        return QCoreApplication::translate("RecordRepository",
+                                           "The ledger file could not be read.");
+    }
+
+    Database& m_db;
+    RecordWriter& m_writer;
+    QString m_table;
+    QVector<Column<T>> m_columns;
+    QString m_select;
+};
+
+}  // namespace tongbao

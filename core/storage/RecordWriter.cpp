@@ -1,0 +1,231 @@
+#include "storage/RecordWriter.h"
+
+#include "common/Clock.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QUuid>
+
+namespace tongbao {
+
+namespace {
+const QString kSyncColumns = QStringLiteral("id, owner, rev, updated_at, updated_by, deleted");
+}
+
+QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+RecordWriter::RecordWriter(Database& db, ChangeContext context)
+    : m_db(db)
+    , m_context(std::move(context))
+    , m_audit(std::make_unique<AuditLog>(db)) {}
+
+RecordWriter::~RecordWriter() = default;
+
+SqlQuery& RecordWriter::cached(const QString& key, const QString& sql) {
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.insert(key, std::make_shared<SqlQuery>(m_db, sql));
+    return **it;
+}
+
+Result<SyncMeta> RecordWriter::fail(const QString& detail) {
+    m_db.setLastError(detail);
+    // The SQLite text stays in lastError() for the log; the user is told plainly.
+    return Result<SyncMeta>::failure(
+        tr("The change could not be saved to the ledger file. Nothing was changed."));
+}
+
+SyncMeta RecordWriter::metaFor(const QString& id, qint64 rev, bool deleted) const {
+    SyncMeta meta;
+    meta.id = id;
+    meta.owner = m_context.ledgerId;
+    meta.rev = rev;
+    meta.updatedAt = m_context.clock->nowUtc();
+    meta.updatedBy = m_context.actor;
+    meta.deleted = deleted;
+    return meta;
+}
+
+Result<qint64> RecordWriter::nextRev() {
+    SqlQuery& query =
+        cached(QStringLiteral("rev"),
+               QStringLiteral("UPDATE ledger SET last_rev = last_rev + 1 RETURNING last_rev"));
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(query.errorText());
+    const qint64 rev = query.value(0).toLongLong();
+    query.raw().finish();
+    return rev;
+}
+
+Result<SyncMeta> RecordWriter::insert(const QString& table,
+                                      const Fields& fields,
+                                      const QString& id) {
+    Transaction transaction(m_db);
+    if (!transaction.active())
+        return fail(m_db.lastError());
+    const Result<qint64> rev = nextRev();
+    if (!rev)
+        return fail(rev.message());
+    const SyncMeta meta = metaFor(id.isEmpty() ? newUuid() : id, *rev, false);
+
+    QStringList names;
+    QStringList binds;
+    for (const auto& field : fields) {
+        names.append(field.first);
+        binds.append(QLatin1Char(':') + field.first);
+    }
+    SqlQuery& insert =
+        cached(QStringLiteral("insert:") + table,
+               QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (:id, :owner, :rev, :updated_at, "
+                              ":updated_by, 0, %4)")
+                   .arg(table, kSyncColumns, names.join(QStringLiteral(", ")),
+                        binds.join(QStringLiteral(", "))));
+    insert.bind(QStringLiteral(":id"), meta.id)
+        .bind(QStringLiteral(":owner"), meta.owner)
+        .bind(QStringLiteral(":rev"), meta.rev)
+        .bind(QStringLiteral(":updated_at"), sqlvalue::timeText(meta.updatedAt))
+        .bind(QStringLiteral(":updated_by"), meta.updatedBy);
+    for (const auto& field : fields)
+        insert.bind(QLatin1Char(':') + field.first, field.second);
+    if (!insert.exec())
+        return fail(insert.errorText());
+
+    AuditEntry entry;
+    entry.at = meta.updatedAt;
+    entry.actor = meta.updatedBy;
+    entry.action = QStringLiteral("create");
+    entry.entity = table;
+    entry.entityId = meta.id;
+    entry.owner = meta.owner;
+    entry.rev = meta.rev;
+    entry.changes = AuditLog::describeCreation(fields);
+    if (!m_audit->append(entry) || !transaction.commit())
+        return fail(m_db.lastError());
+    return meta;
+}
+
+Result<SyncMeta> RecordWriter::update(const QString& table,
+                                      const QString& id,
+                                      const Fields& fields) {
+    Transaction transaction(m_db);
+    if (!transaction.active())
+        return fail(m_db.lastError());
+
+    QStringList names;
+    for (const auto& field : fields)
+        names.append(field.first);
+    SqlQuery& select =
+        cached(QStringLiteral("select:") + table + names.join(QLatin1Char(',')),
+               QStringLiteral("SELECT owner, rev, deleted, %1 FROM %2 WHERE id = :id")
+                   .arg(names.join(QStringLiteral(", ")), table));
+    select.bind(QStringLiteral(":id"), id);
+    if (!select.exec())
+        return fail(select.errorText());
+    if (!select.next())
+        return Result<SyncMeta>::failure(tr("The record no longer exists in this ledger."));
+    const QString owner = select.value(0).toString();
+    if (owner != m_context.ledgerId)
+        return Result<SyncMeta>::failure(
+            tr("This record belongs to another ledger and can only be changed there."));
+    if (select.value(2).toLongLong() != 0)
+        return Result<SyncMeta>::failure(tr("This record was deleted and cannot be changed."));
+    Fields before;
+    for (int i = 0; i < fields.size(); ++i)
+        before.append({fields[i].first, select.value(3 + i)});
+    const qint64 currentRev = select.value(1).toLongLong();
+    select.raw().finish();
+
+    const QString changes = AuditLog::describeChanges(before, fields);
+    if (changes.isEmpty()) {
+        SyncMeta unchanged = metaFor(id, currentRev, false);
+        return unchanged;  // nothing differs: no rev, no audit, nothing to travel
+    }
+    const Result<qint64> rev = nextRev();
+    if (!rev)
+        return fail(rev.message());
+    const SyncMeta meta = metaFor(id, *rev, false);
+
+    QStringList assignments;
+    for (const auto& field : fields)
+        assignments.append(field.first + QStringLiteral(" = :") + field.first);
+    SqlQuery& write =
+        cached(QStringLiteral("update:") + table + names.join(QLatin1Char(',')),
+               QStringLiteral("UPDATE %1 SET rev = :rev, updated_at = :updated_at, updated_by = "
+                              ":updated_by, %2 WHERE id = :id")
+                   .arg(table, assignments.join(QStringLiteral(", "))));
+    write.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":rev"), meta.rev)
+        .bind(QStringLiteral(":updated_at"), sqlvalue::timeText(meta.updatedAt))
+        .bind(QStringLiteral(":updated_by"), meta.updatedBy);
+    for (const auto& field : fields)
+        write.bind(QLatin1Char(':') + field.first, field.second);
+    if (!write.exec())
+        return fail(write.errorText());
+
+    AuditEntry entry;
+    entry.at = meta.updatedAt;
+    entry.actor = meta.updatedBy;
+    entry.action = QStringLiteral("update");
+    entry.entity = table;
+    entry.entityId = id;
+    entry.owner = owner;
+    entry.rev = meta.rev;
+    entry.changes = changes;
+    if (!m_audit->append(entry) || !transaction.commit())
+        return fail(m_db.lastError());
+    return meta;
+}
+
+Result<SyncMeta> RecordWriter::markDeleted(const QString& table, const QString& id) {
+    Transaction transaction(m_db);
+    if (!transaction.active())
+        return fail(m_db.lastError());
+    SqlQuery& select =
+        cached(QStringLiteral("owner:") + table,
+               QStringLiteral("SELECT owner, deleted FROM %1 WHERE id = :id").arg(table));
+    select.bind(QStringLiteral(":id"), id);
+    if (!select.exec())
+        return fail(select.errorText());
+    if (!select.next())
+        return Result<SyncMeta>::failure(tr("The record no longer exists in this ledger."));
+    const QString owner = select.value(0).toString();
+    const bool alreadyDeleted = select.value(1).toLongLong() != 0;
+    select.raw().finish();
+    if (owner != m_context.ledgerId)
+        return Result<SyncMeta>::failure(
+            tr("This record belongs to another ledger and can only be changed there."));
+    if (alreadyDeleted)
+        return Result<SyncMeta>::failure(tr("This record was already deleted."));
+
+    const Result<qint64> rev = nextRev();
+    if (!rev)
+        return fail(rev.message());
+    const SyncMeta meta = metaFor(id, *rev, true);
+    SqlQuery& write = cached(QStringLiteral("delete:") + table,
+                             QStringLiteral("UPDATE %1 SET deleted = 1, rev = :rev, updated_at = "
+                                            ":updated_at, updated_by = :updated_by WHERE id = :id")
+                                 .arg(table));
+    write.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":rev"), meta.rev)
+        .bind(QStringLiteral(":updated_at"), sqlvalue::timeText(meta.updatedAt))
+        .bind(QStringLiteral(":updated_by"), meta.updatedBy);
+    if (!write.exec())
+        return fail(write.errorText());
+
+    AuditEntry entry;
+    entry.at = meta.updatedAt;
+    entry.actor = meta.updatedBy;
+    entry.action = QStringLiteral("delete");
+    entry.entity = table;
+    entry.entityId = id;
+    entry.owner = owner;
+    entry.rev = meta.rev;
+    entry.changes = QStringLiteral("[]");
+    if (!m_audit->append(entry) || !transaction.commit())
+        return fail(m_db.lastError());
+    return meta;
+}
+
+}  // namespace tongbao
