@@ -33,7 +33,7 @@ check-nogui: deps
 	ctest --test-dir "$(BUILD)-nogui" --output-on-failure -j $(JOBS)
 
 format: deps
-	git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format -i
+	git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format -i --
 
 update-translations: configure
 	cmake --build "$(BUILD)" --target update_translations

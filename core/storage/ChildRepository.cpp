@@ -5,7 +5,7 @@ namespace tongbao {
 namespace {
 QVector<Column<Child>> childColumns() {
     return {
-        TONGBAO_COLUMN(Child, "household_id", householdId),
+        TONGBAO_REFERENCE(Child, "household_id", householdId),
         TONGBAO_COLUMN(Child, "name", name),
         TONGBAO_COLUMN(Child, "id_number", idNumber),
         TONGBAO_COLUMN(Child, "sex", sex),

@@ -39,7 +39,7 @@ QVariant to(const std::optional<bool>& value) {
 }
 
 QVariant to(const QStringList& value) {
-    return QVariant(value.join(QLatin1Char(',')));
+    return to(value.join(QLatin1Char(',')));  // an empty list is '', not NULL
 }
 
 void from(const QVariant& v, QString& out) {

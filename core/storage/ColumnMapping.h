@@ -62,6 +62,23 @@ Column<Record> column(const char* name, Access access) {
         [access](Record& record, const QVariant& value) { sqlvalue::from(value, access(record)); }};
 }
 
+// A link to another row (a foreign key that may be unset): stored as NULL when empty, because
+// SQLite checks '' against the parent table but lets NULL through.
+template <typename Record, typename Access>
+Column<Record> reference(const char* name, Access access) {
+    return Column<Record>{
+        QString::fromLatin1(name),
+        [access](const Record& record) {
+            const QString& id = access(const_cast<Record&>(record));
+            return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+        },
+        [access](Record& record, const QVariant& value) { sqlvalue::from(value, access(record)); }};
+}
+
+#define TONGBAO_REFERENCE(Record, name, field) \
+    ::tongbao::reference<Record>(              \
+        name, [](Record & r) -> auto& { return r.field; })
+
 #define TONGBAO_COLUMN(Record, name, field) \
     ::tongbao::column<Record>(              \
         name, [](Record & r) -> auto& { return r.field; })
