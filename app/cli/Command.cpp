@@ -13,8 +13,9 @@ QList<Command>& registry() {
 
 CommandRegistrar::CommandRegistrar(const char* name,
                                    const char* summary,
-                                   std::function<int(const QStringList&)> run) {
-    registry().append(Command{QString::fromLatin1(name), summary, std::move(run)});
+                                   std::function<int(const QStringList&)> run,
+                                   bool needsGui) {
+    registry().append(Command{QString::fromLatin1(name), summary, std::move(run), needsGui});
 }
 
 const QList<Command>& commands() {
@@ -52,7 +53,10 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
         return fail(verb, parser.errorText(), ExitUsage);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program; name the verb too.
+        // QCommandLineParser names the program by the path it was started from; show the name
+        // and the verb.
+        text.replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst(),
+                     QStringLiteral("Usage: tongbao-cli"));
         text.replace(QStringLiteral("Usage: tongbao-cli"),
                      QCoreApplication::translate("Cli", "Usage: tongbao-cli %1").arg(verb));
         out() << text;
@@ -64,6 +68,13 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
 
 QString passwordFromEnvironment() {
     return qEnvironmentVariable("TONGBAO_PASSWORD");
+}
+
+QString actorName(const QString& given) {
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    return user.isEmpty() ? QStringLiteral("admin") : user;
 }
 
 }  // namespace tongbao::cli

@@ -16,13 +16,17 @@ struct Command {
     QString name;
     const char* summary;  // QT_TRANSLATE_NOOP("Cli", ...), translated when shown
     std::function<int(const QStringList& arguments)> run;  // arguments[0] is the verb
+    // Verbs that lay out printed pages need fonts, which Qt only provides under a
+    // QGuiApplication; main() starts one (on the offscreen platform) for them.
+    bool needsGui = false;
 };
 
 class CommandRegistrar {
 public:
     CommandRegistrar(const char* name,
                      const char* summary,
-                     std::function<int(const QStringList&)> run);
+                     std::function<int(const QStringList&)> run,
+                     bool needsGui = false);
 };
 
 const QList<Command>& commands();
@@ -45,5 +49,9 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
 
 // The password for verbs that need one, from TONGBAO_PASSWORD.
 QString passwordFromEnvironment();
+
+// The user name that history records for a verb's changes: the --user option when given, else
+// $USER, else "admin" (until ledgers have accounts).
+QString actorName(const QString& given = {});
 
 }  // namespace tongbao::cli

@@ -2,38 +2,56 @@
 
 #include "storage/ColumnMapping.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 
 namespace tongbao {
 
 namespace {
 
+// The filter as SQL. With a search the rows start from the narrow search table (s) and only
+// the matches are looked up in child (c), which CROSS JOIN makes SQLite do in that order; the
+// count then needs child only when another condition reads it.
 struct WhereClause {
-    QString sql;
+    bool search = false;
+    QStringList searchParts;  // conditions on s alone
+    QStringList childParts;   // conditions that read c
     QVector<QPair<QString, QVariant>> binds;
+
+    QString sql() const {
+        const QStringList parts = searchParts + childParts;
+        return parts.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
 };
 
-// Escapes LIKE wildcards typed by the user so that "50%" finds the text "50%".
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+// The latest live visit of the child on the row; the partial index visit_live_child_date
+// (migration 7) answers it with one seek.
+const QString kLastVisit = QStringLiteral(
+    "(SELECT max(v.visit_date) FROM visit v WHERE v.child_id = c.id AND v.deleted = 0)");
+
+// The day on which a child born on or before it is at least `years` old on `today`, as ISO
+// text for comparing with birth_date. The day may not exist (2023-02-29): as text it still
+// sorts between the 28th and 1 March, which is the birthday rule of Child::ageOn.
+QString lastBirthDateForAge(const QDate& today, int years) {
+    return QStringLiteral("%1-%2-%3")
+        .arg(today.year() - years, 4, 10, QLatin1Char('0'))
+        .arg(today.month(), 2, 10, QLatin1Char('0'))
+        .arg(today.day(), 2, 10, QLatin1Char('0'));
 }
 
-WhereClause whereClause(const ChildListFilter& filter) {
+WhereClause whereClause(const ChildListFilter& filter, const QDate& today) {
     WhereClause where;
-    QStringList parts;
-    if (!filter.includeDeleted)
-        parts << QStringLiteral("c.deleted = 0");
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        parts << QStringLiteral(
-            "(c.name LIKE :search ESCAPE '\\' OR c.id_number LIKE :search "
-            "ESCAPE '\\' OR h.head_name LIKE :search ESCAPE '\\')");
-        // SQLite's LIKE ignores ASCII case, so a typed lower-case x finds a stored X.
-        where.binds.append({QStringLiteral(":search"), likePattern(search)});
+    const QString needle = SearchIndex::needleFor(filter.search);
+    where.search = !needle.isEmpty();
+    if (where.search) {
+        if (!filter.includeDeleted)
+            where.searchParts << QStringLiteral("s.deleted = 0");
+        where.searchParts << QStringLiteral("instr(s.keys, :search) > 0");
+        where.binds.append({QStringLiteral(":search"), needle});
+    } else if (!filter.includeDeleted) {
+        where.childParts << QStringLiteral("c.deleted = 0");
     }
+    QStringList& parts = where.childParts;
     if (!filter.riskLevel.isEmpty()) {
         parts << QStringLiteral("c.risk_level = :risk");
         where.binds.append({QStringLiteral(":risk"), filter.riskLevel});
@@ -51,13 +69,36 @@ WhereClause whereClause(const ChildListFilter& filter) {
         parts << QStringLiteral("c.village_group = :group");
         where.binds.append({QStringLiteral(":group"), filter.villageGroup});
     }
-    if (!parts.isEmpty())
-        where.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    if (filter.ageFrom >= 0) {
+        parts << QStringLiteral("c.birth_date <= :bornBy");
+        where.binds.append(
+            {QStringLiteral(":bornBy"), lastBirthDateForAge(today, filter.ageFrom)});
+    }
+    if (filter.ageTo >= 0) {
+        parts << QStringLiteral("c.birth_date > :bornAfter");
+        where.binds.append(
+            {QStringLiteral(":bornAfter"), lastBirthDateForAge(today, filter.ageTo + 1)});
+    }
+    if (filter.noVisitForDays >= 0) {
+        parts << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM visit v WHERE v.child_id = c.id AND v.deleted = 0 AND "
+            "v.visit_date >= :visitedSince)");
+        where.binds.append({QStringLiteral(":visitedSince"),
+                            sqlvalue::dateText(today.addDays(1 - filter.noVisitForDays))});
+    }
     return where;
+}
+
+QString fromClause(const WhereClause& where) {
+    return where.search
+               ? QStringLiteral(" FROM child_search s CROSS JOIN child c ON c.id = s.child_id "
+                                "LEFT JOIN household h ON h.id = c.household_id")
+               : QStringLiteral(" FROM child c LEFT JOIN household h ON h.id = c.household_id");
 }
 
 QString orderBy(const ChildListSort& sort) {
     QString column;
+    bool descending = sort.descending;
     switch (sort.column) {
         case ChildListColumn::Name:
             column = QStringLiteral("c.name");
@@ -67,6 +108,11 @@ QString orderBy(const ChildListSort& sort) {
             break;
         case ChildListColumn::BirthDate:
             column = QStringLiteral("c.birth_date");
+            break;
+        case ChildListColumn::Age:
+            // The youngest have the latest birth dates.
+            column = QStringLiteral("c.birth_date");
+            descending = !descending;
             break;
         case ChildListColumn::IdNumber:
             column = QStringLiteral("c.id_number");
@@ -83,23 +129,62 @@ QString orderBy(const ChildListSort& sort) {
         case ChildListColumn::FileStatus:
             column = QStringLiteral("c.file_status");
             break;
+        case ChildListColumn::Categories:
+            column = QStringLiteral("c.categories");
+            break;
+        case ChildListColumn::HouseholdHead:
+            column = QStringLiteral("h.head_name");
+            break;
+        case ChildListColumn::LastVisit:
+            column = kLastVisit;
+            break;
     }
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The id makes the order total, so paging never repeats or skips a row.
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.id");
 }
 
-const QString kFrom =
-    QStringLiteral(" FROM child c LEFT JOIN household h ON h.id = c.household_id");
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.village_group, c.categories, "
+    "c.risk_level, c.file_status, h.head_name, ") +
+                        kLastVisit;
+
+ChildListRow readRow(const SqlQuery& query) {
+    ChildListRow row;
+    row.id = query.value(0).toString();
+    row.name = query.value(1).toString();
+    row.sex = query.value(2).toString();
+    sqlvalue::from(query.value(3), row.birthDate);
+    row.idNumber = query.value(4).toString();
+    row.villageGroup = query.value(5).toString();
+    sqlvalue::from(query.value(6), row.categories);
+    row.riskLevel = query.value(7).toString();
+    row.fileStatus = query.value(8).toString();
+    row.householdHead = query.value(9).toString();
+    sqlvalue::from(query.value(10), row.lastVisit);
+    return row;
+}
 
 }  // namespace
 
-ChildListQuery::ChildListQuery(Database& db)
-    : m_db(db) {}
+ChildListQuery::ChildListQuery(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock) {}
+
+QVector<QPair<int, int>> ChildListQuery::standardAgeBands() {
+    return {{0, 5}, {6, 11}, {12, 15}, {16, 17}};
+}
 
 int ChildListQuery::count(const ChildListFilter& filter) const {
-    const WhereClause where = whereClause(filter);
-    SqlQuery query(m_db, QStringLiteral("SELECT count(*)") + kFrom + where.sql);
+    const WhereClause where = whereClause(filter, m_clock.today());
+    QString from;
+    if (!where.search)
+        from = QStringLiteral(" FROM child c");
+    else if (where.childParts.isEmpty())
+        from = QStringLiteral(" FROM child_search s");
+    else
+        from = QStringLiteral(" FROM child_search s CROSS JOIN child c ON c.id = s.child_id");
+    SqlQuery query(m_db, QStringLiteral("SELECT count(*)") + from + where.sql());
     for (const auto& [name, value] : where.binds)
         query.bind(name, value);
     if (!query.exec() || !query.next())
@@ -111,12 +196,10 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
                                             const ChildListSort& sort,
                                             int offset,
                                             int limit) const {
-    const WhereClause where = whereClause(filter);
-    SqlQuery query(m_db, QStringLiteral("SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, "
-                                        "c.village_group, c.categories, c.risk_level, "
-                                        "c.file_status, h.head_name") +
-                             kFrom + where.sql + orderBy(sort) +
+    const WhereClause where = whereClause(filter, m_clock.today());
+    SqlQuery query(m_db, kSelect + fromClause(where) + where.sql() + orderBy(sort) +
                              QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    query.raw().setForwardOnly(true);
     for (const auto& [name, value] : where.binds)
         query.bind(name, value);
     query.bind(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
@@ -124,21 +207,27 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
     QVector<ChildListRow> rows;
     if (!query.exec())
         return rows;
-    while (query.next()) {
-        ChildListRow row;
-        row.id = query.value(0).toString();
-        row.name = query.value(1).toString();
-        row.sex = query.value(2).toString();
-        sqlvalue::from(query.value(3), row.birthDate);
-        row.idNumber = query.value(4).toString();
-        row.villageGroup = query.value(5).toString();
-        sqlvalue::from(query.value(6), row.categories);
-        row.riskLevel = query.value(7).toString();
-        row.fileStatus = query.value(8).toString();
-        row.householdHead = query.value(9).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(readRow(query));
     return rows;
+}
+
+bool ChildListQuery::forEach(const ChildListFilter& filter,
+                             const ChildListSort& sort,
+                             const std::function<bool(const ChildListRow&)>& visit) const {
+    const WhereClause where = whereClause(filter, m_clock.today());
+    SqlQuery query(m_db, kSelect + fromClause(where) + where.sql() + orderBy(sort));
+    // Otherwise the driver keeps every row it has stepped over, for seeking back.
+    query.raw().setForwardOnly(true);
+    for (const auto& [name, value] : where.binds)
+        query.bind(name, value);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        if (!visit(readRow(query)))
+            break;
+    }
+    return true;
 }
 
 }  // namespace tongbao

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QVector>
+
+#include <functional>
 
 namespace tongbao {
 
@@ -12,15 +16,34 @@ class Database;
 // What the register list asks for. Filtering and sorting happen in SQL so that a district
 // ledger of 100,000 children is never loaded into memory to be shown.
 struct ChildListFilter {
-    QString search;        // part of the name, ID number or household head's name
+    // Part of the name, ID number or household head's name, or the name's pinyin from the start
+    // of a syllable ("zhang", "san", "zhangsan") or its initials ("zs"); see SearchIndex.
+    QString search;
     QString riskLevel;     // empty = any
     QString category;      // empty = any
     QString fileStatus;    // empty = any; "active" or "closed"
     QString villageGroup;  // empty = any
     bool includeDeleted = false;
+    // Age band in whole years on today's date, both ends included; -1 leaves that end open.
+    int ageFrom = -1;
+    int ageTo = -1;
+    // Only children with no visit in the last N days, today included (or never visited); -1 = any.
+    int noVisitForDays = -1;
 };
 
-enum class ChildListColumn { Name, Sex, BirthDate, IdNumber, VillageGroup, RiskLevel, FileStatus };
+enum class ChildListColumn {
+    Name,
+    Sex,
+    BirthDate,
+    IdNumber,
+    VillageGroup,
+    RiskLevel,
+    FileStatus,
+    Age,  // youngest first when ascending
+    Categories,
+    HouseholdHead,
+    LastVisit,  // never visited first when ascending
+};
 
 struct ChildListSort {
     ChildListColumn column = ChildListColumn::Name;
@@ -39,12 +62,18 @@ struct ChildListRow {
     QString riskLevel;
     QString fileStatus;
     QString householdHead;
+    QDate lastVisit;  // the latest live visit; invalid when never visited
 };
 
 // Counts and pages through the children matching a filter.
 class ChildListQuery {
 public:
-    explicit ChildListQuery(Database& db);
+    // The clock gives "today" for age bands and days since the last visit.
+    explicit ChildListQuery(Database& db, const Clock& clock = Clock::current());
+
+    // The bands of the list's age filter: 0-5, 6-11, 12-15, 16-17 (pre-school, primary school,
+    // lower secondary, the last years before adulthood).
+    static QVector<QPair<int, int>> standardAgeBands();
 
     int count(const ChildListFilter& filter) const;
     // Rows [offset, offset + limit) in the given order; limit < 0 means all.
@@ -52,9 +81,17 @@ public:
                                 const ChildListSort& sort,
                                 int offset,
                                 int limit) const;
+    // Visits every matching row in order over one forward-only cursor, stopping early when
+    // `visit` returns false. For exports and listings of a whole district: neither all rows in
+    // memory nor a re-sort per page (fetch() pages with OFFSET, which re-reads the rows before
+    // the page). Returns false if the rows could not be read.
+    bool forEach(const ChildListFilter& filter,
+                 const ChildListSort& sort,
+                 const std::function<bool(const ChildListRow&)>& visit) const;
 
 private:
     Database& m_db;
+    const Clock& m_clock;
 };
 
 }  // namespace tongbao
