@@ -1,0 +1,176 @@
+#include "app/Application.h"
+
+#include "app/MainWindow.h"
+#include "common/AppSettings.h"
+#include "common/Appearance.h"
+#include "common/Dialogs.h"
+#include "common/LedgerFiles.h"
+#include "setup/NewLedgerWizard.h"
+#include "storage/Ledger.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace tongbao {
+
+namespace {
+
+QSize parseSize(const QString& text) {
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    return {parts[0].toInt(), parts[1].toInt()};
+}
+
+void printError(const QString& message) {
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+}  // namespace
+
+Application::Options Application::parseArguments(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Tongbao: the ledger of children in difficult "
+           "circumstances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The ledger file to open."),
+                                 QStringLiteral("[FILE]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window and quit."),
+                                  QStringLiteral("PNG"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("window-size"),
+                            QStringLiteral("Window size for --screenshot."),
+                            QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1366x768"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption language(QStringLiteral("language"),
+                                QStringLiteral("zh_CN or en, for this run only."),
+                                QStringLiteral("CODE"));
+    language.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, size, language});
+    parser.process(arguments);
+
+    Options options;
+    options.ledgerPath = parser.positionalArguments().value(0);
+    options.screenshotPath = parser.value(screenshot);
+    options.windowSize = parseSize(parser.value(size));
+    if (parser.isSet(language))
+        options.language =
+            Localization::fromCode(parser.value(language), Localization::Language::Chinese);
+    return options;
+}
+
+int Application::run(QApplication& app) {
+    const Options options = parseArguments(QCoreApplication::arguments());
+    if (options.language)
+        Localization::install(*options.language);
+    else if (const auto chosen = AppSettings::language())
+        Localization::install(*chosen);
+    else
+        Localization::installForSystemLocale();
+    appearance::apply(app);
+
+    if (!options.screenshotPath.isEmpty())
+        return takeScreenshot(options);
+
+    std::unique_ptr<Ledger> ledger = obtainLedger(options.ledgerPath);
+    if (!ledger)
+        return 0;
+    MainWindow window(std::move(ledger));
+    window.show();
+    return QApplication::exec();
+}
+
+std::unique_ptr<Ledger> Application::obtainLedger(const QString& requestedPath) {
+    QString candidate =
+        requestedPath.isEmpty() ? AppSettings::recentLedgers().value(0) : requestedPath;
+    for (;;) {
+        if (candidate.isEmpty()) {
+            NewLedgerWizard wizard;
+            wizard.setFirstStart(true);
+            const int outcome = wizard.exec();
+            if (outcome == QDialog::Accepted) {
+                std::unique_ptr<Ledger> created = wizard.takeLedger();
+                AppSettings::addRecentLedger(created->path());
+                return created;
+            }
+            if (outcome != NewLedgerWizard::OpenExisting)
+                return nullptr;
+            candidate =
+                Dialogs::openFileName(nullptr, tr("Open ledger"), LedgerFiles::defaultDirectory(),
+                                      LedgerFiles::fileFilter());
+            continue;
+        }
+
+        auto opened = Ledger::open(candidate, LedgerFiles::actor());
+        if (opened) {
+            AppSettings::addRecentLedger(candidate);
+            return std::move(*opened);
+        }
+        const QMessageBox::StandardButton answer =
+            Dialogs::choose(nullptr, QMessageBox::Warning, tr("The ledger cannot be opened"),
+                            opened.message() + QStringLiteral("\n\n") +
+                                tr("You can open another ledger file or create a new ledger."),
+                            {{QMessageBox::Open, tr("Open another ledger…")},
+                             {QMessageBox::Apply, tr("Create a new ledger…")},
+                             {QMessageBox::Close, tr("Quit")}},
+                            QMessageBox::Open);
+        if (answer == QMessageBox::Open) {
+            const QString other =
+                Dialogs::openFileName(nullptr, tr("Open ledger"), LedgerFiles::defaultDirectory(),
+                                      LedgerFiles::fileFilter());
+            // Cancelling the file dialog comes back to the same question.
+            if (!other.isEmpty())
+                candidate = other;
+        } else if (answer == QMessageBox::Apply) {
+            candidate.clear();
+        } else {
+            return nullptr;
+        }
+    }
+}
+
+namespace {
+
+// Lets a window lay itself out and paint before it is photographed.
+bool saveSettledPicture(QWidget& window, const QString& path) {
+    window.show();
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return window.grab().save(path);
+}
+
+}  // namespace
+
+int Application::takeScreenshot(const Options& options) {
+    bool saved = false;
+    if (options.ledgerPath.isEmpty()) {
+        // Without a ledger: what a first start shows.
+        NewLedgerWizard wizard;
+        wizard.setFirstStart(true);
+        saved = saveSettledPicture(wizard, options.screenshotPath);
+    } else {
+        auto opened = Ledger::open(options.ledgerPath, LedgerFiles::actor());
+        if (!opened) {
+            printError(opened.message());
+            return 1;
+        }
+        MainWindow window(std::move(*opened));
+        window.setRemembersGeometry(false);
+        window.resize(options.windowSize.isValid() ? options.windowSize : QSize(1366, 768));
+        saved = saveSettledPicture(window, options.screenshotPath);
+    }
+    if (!saved) {
+        printError(tr("The picture could not be saved to %1.").arg(options.screenshotPath));
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace tongbao

@@ -1,0 +1,317 @@
+#include "app/MainWindow.h"
+
+#include "common/AppSettings.h"
+#include "common/Appearance.h"
+#include "common/Dialogs.h"
+#include "common/LedgerFiles.h"
+#include "domain/Vocabulary.h"
+#include "register/RegisterPage.h"
+#include "setup/NewLedgerWizard.h"
+#include "storage/Ledger.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace tongbao {
+
+namespace {
+
+const QString kRegisterSection = QStringLiteral("register");
+
+// Light enough to read dark text on, distinct enough to tell the column from the page.
+const QString kNavigationStyle = QStringLiteral(
+    "#navigationColumn { background: #eef2f6; border-right: 1px solid #d5dce4; }"
+    "#navigation { background: transparent; border: none; outline: 0; }"
+    "#navigation::item { color: #1f2d3d; padding: 9px 10px; margin: 2px 0px; border-radius: 6px; }"
+    "#navigation::item:hover:!selected { background: #e2e8ef; }"
+    "#navigation::item:selected { background: #d3e2f4; color: #0b3d75; }");
+
+}  // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    buildNavigation();
+    buildMenus();
+    buildStatusBar();
+
+    m_registerPage = new RegisterPage(this);
+    addSection(kRegisterSection, QStringLiteral("register"), m_registerPage);
+    m_navigation->setCurrentRow(0);
+
+    retranslateUi();
+    setLedger(std::move(ledger));
+    placeWindow();
+}
+
+MainWindow::~MainWindow() {
+    // The pages hold plain pointers to the ledger: let them go before it closes.
+    m_registerPage->setLedger(nullptr);
+}
+
+void MainWindow::buildNavigation() {
+    auto* column = new QWidget(this);
+    column->setObjectName(QStringLiteral("navigationColumn"));
+    column->setAttribute(Qt::WA_StyledBackground);
+    column->setStyleSheet(kNavigationStyle);
+
+    auto* logo = new QLabel(column);
+    logo->setPixmap(appearance::icon(QStringLiteral("tongbao")).pixmap(36, 36));
+    m_programName = new QLabel(column);
+    m_programName->setObjectName(QStringLiteral("programName"));
+    QFont nameFont = m_programName->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setWeight(QFont::DemiBold);
+    m_programName->setFont(nameFont);
+    auto* brand = new QHBoxLayout;
+    brand->setContentsMargins(10, 4, 4, 10);
+    brand->setSpacing(10);
+    brand->addWidget(logo);
+    brand->addWidget(m_programName, 1);
+
+    m_navigation = new QListWidget(column);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(10, 16, 10, 10);
+    columnLayout->setSpacing(4);
+    columnLayout->addLayout(brand);
+    columnLayout->addWidget(m_navigation, 1);
+    column->setFixedWidth(qMax(
+        190, QFontMetrics(navigationFont).horizontalAdvance(QStringLiteral("Data exchange")) + 90));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(column);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::addSection(const QString& key, const QString& iconName, QWidget* page) {
+    auto* item = new QListWidgetItem(appearance::icon(iconName), sectionTitle(key), m_navigation);
+    item->setData(Qt::UserRole, key);
+    m_pages->addWidget(page);
+}
+
+QString MainWindow::sectionTitle(const QString& key) const {
+    if (key == kRegisterSection)
+        //: Navigation entry: 儿童台账
+        return tr("Children");
+    return key;
+}
+
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::createLedger);
+    m_newAction->setObjectName(QStringLiteral("newLedgerAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseLedgerToOpen);
+    m_openAction->setObjectName(QStringLiteral("openLedgerAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    // Each language is named in itself, so that someone who cannot read the current one still
+    // finds their own.
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_chineseAction->setObjectName(QStringLiteral("languageChinese"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
+    for (QAction* action : {m_chineseAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_chineseAction, &QAction::triggered, this,
+            [this] { setLanguage(Localization::Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(Localization::Language::English); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar() {
+    m_ledgerLabel = new QLabel(this);
+    m_ledgerLabel->setObjectName(QStringLiteral("ledgerLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    for (QLabel* label : {m_ledgerLabel, m_userLabel})
+        label->setContentsMargins(8, 2, 8, 2);
+    statusBar()->addPermanentWidget(m_ledgerLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::setLedger(std::unique_ptr<Ledger> ledger) {
+    Q_ASSERT(ledger);
+    m_registerPage->setLedger(nullptr);
+    m_ledger = std::move(ledger);
+    m_registerPage->setLedger(m_ledger.get());
+    showLedgerIdentity();
+}
+
+bool MainWindow::openLedgerFile(const QString& path) {
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_ledger->path()).canonicalFilePath())
+        return true;
+    auto opened = Ledger::open(path, LedgerFiles::actor());
+    if (!opened) {
+        Dialogs::warning(this, tr("The ledger cannot be opened"), opened.message());
+        return false;
+    }
+    setLedger(std::move(*opened));
+    AppSettings::addRecentLedger(m_ledger->path());
+    statusBar()->showMessage(tr("Opened %1.").arg(m_ledger->identity().name), 5000);
+    return true;
+}
+
+void MainWindow::createLedger() {
+    NewLedgerWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    setLedger(wizard.takeLedger());
+    AppSettings::addRecentLedger(m_ledger->path());
+    statusBar()->showMessage(tr("The ledger %1 was created.").arg(m_ledger->identity().name), 5000);
+}
+
+void MainWindow::chooseLedgerToOpen() {
+    const QString directory = QFileInfo(m_ledger->path()).absolutePath();
+    const QString path =
+        Dialogs::openFileName(this, tr("Open ledger"), directory, LedgerFiles::fileFilter());
+    if (!path.isEmpty())
+        openLedgerFile(path);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_ledger->path()).absoluteFilePath();
+    const QStringList recent = AppSettings::recentLedgers();
+    int number = 0;
+    for (const QString& path : recent) {
+        const QFileInfo file(path);
+        QString text = QStringLiteral("&%1  %2").arg(++number).arg(file.fileName());
+        if (!file.exists())
+            text += QStringLiteral("  ") + tr("(not found)");
+        QAction* action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setCheckable(path == current);
+        action->setChecked(path == current);
+        action->setEnabled(file.exists() && path != current);
+        connect(action, &QAction::triggered, this, [this, path] { openLedgerFile(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No ledgers opened yet"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear this list"), this, [] { AppSettings::clearRecentLedgers(); });
+}
+
+void MainWindow::setLanguage(Localization::Language language) {
+    Localization::install(language);
+    AppSettings::setLanguage(language);
+    // Installing an empty translation sends no LanguageChange, yet the vocabulary labels follow
+    // the language: ask every window to retranslate regardless.
+    QEvent event(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(qApp, &event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi() {
+    m_programName->setText(tr("Tongbao"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setText(sectionTitle(item->data(Qt::UserRole).toString()));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New ledger…"));
+    m_openAction->setText(tr("&Open ledger…"));
+    m_recentMenu->setTitle(tr("&Recent ledgers"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Tongbao"));
+    const bool chinese = Localization::current() == Localization::Language::Chinese;
+    m_chineseAction->setChecked(chinese);
+    m_englishAction->setChecked(!chinese);
+    if (m_ledger)
+        showLedgerIdentity();
+}
+
+void MainWindow::showLedgerIdentity() {
+    const LedgerIdentity& identity = m_ledger->identity();
+    const QString kind = Vocabulary::label(vocab::LedgerKind, identity.kind);
+    setWindowTitle(tr("%1 — Tongbao").arg(identity.name));
+    m_ledgerLabel->setText(tr("Ledger: %1 (%2)").arg(identity.name, kind));
+    m_ledgerLabel->setToolTip(
+        tr("Ledger file: %1").arg(QDir::toNativeSeparators(m_ledger->path())));
+    m_userLabel->setText(tr("User: %1").arg(m_ledger->actor()));
+}
+
+void MainWindow::showAbout() {
+    Dialogs::information(
+        this, tr("About Tongbao"),
+        tr("Tongbao %1\n\nThe ledger of children in difficult circumstances, kept by the village "
+           "or community on this computer, without an internet connection.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::placeWindow() {
+    setMinimumSize(900, 560);
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (!geometry.isEmpty() && restoreGeometry(geometry))
+        return;
+    // First run: most of a small laptop screen, not all of a large one.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(1280, int(available.width() * 0.94)), qMin(800, int(available.height() * 0.94)));
+    move(available.center() - rect().center());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_remembersGeometry)
+        AppSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace tongbao

@@ -1,0 +1,243 @@
+#include "register/ChildListModel.h"
+
+#include "common/Localization.h"
+#include "domain/Child.h"
+#include "domain/IdNumber.h"
+#include "domain/Vocabulary.h"
+#include "storage/Ledger.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace tongbao {
+
+namespace {
+
+int ageOn(const QDate& birthDate, const QDate& today) {
+    // Child::ageOn holds the birthday rule (29 February, not yet this year); reuse it.
+    Child child;
+    child.birthDate = birthDate;
+    return child.ageOn(today);
+}
+
+QString categoryTags(const QStringList& codes) {
+    QStringList tags;
+    tags.reserve(codes.size());
+    for (const QString& code : codes)
+        tags.append(Vocabulary::shortLabel(vocab::Category, code));
+    const bool chinese = Localization::current() == Localization::Language::Chinese;
+    return tags.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+}  // namespace
+
+ChildListModel::ChildListModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ChildListModel::setLedger(Ledger* ledger) {
+    m_ledger = ledger;
+    reload();
+}
+
+void ChildListModel::setSearch(const QString& text) {
+    if (text == m_filter.search)
+        return;
+    m_filter.search = text;
+    reload();
+}
+
+bool ChildListModel::isSortable(int column) {
+    return column >= 0 && column < ColumnCount && column != Categories;
+}
+
+void ChildListModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    m_matchingCount = 0;
+    m_totalCount = 0;
+    if (m_ledger) {
+        const ChildListQuery query(m_ledger->database());
+        m_totalCount = query.count(ChildListFilter());
+        m_matchingCount = query.count(m_filter);
+        m_rows = query.fetch(m_filter, querySort(), 0, PageSize);
+    }
+    // A listener may ask for more rows while the reset is still being announced; rows inserted
+    // then would reach the listeners after it before they have heard of the reset.
+    m_changing = true;
+    endResetModel();
+    m_changing = false;
+    emit countsChanged();
+}
+
+void ChildListModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int ChildListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChildListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ChildListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_ledger && !m_changing && m_rows.size() < m_matchingCount;
+}
+
+void ChildListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const ChildListQuery query(m_ledger->database());
+    const QVector<ChildListRow> page =
+        query.fetch(m_filter, querySort(), int(m_rows.size()), PageSize);
+    if (page.isEmpty()) {
+        // The ledger shrank since it was counted; stop asking rather than ask forever.
+        m_matchingCount = int(m_rows.size());
+        emit countsChanged();
+        return;
+    }
+    const int first = int(m_rows.size());
+    m_changing = true;  // likewise while the insertion is announced
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    m_changing = false;
+}
+
+void ChildListModel::sort(int column, Qt::SortOrder order) {
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+ChildListSort ChildListModel::querySort() const {
+    ChildListSort sort;
+    sort.descending = m_sortOrder == Qt::DescendingOrder;
+    switch (m_sortColumn) {
+        case Sex:
+            sort.column = ChildListColumn::Sex;
+            break;
+        case Age:
+            // The youngest have the latest birth dates.
+            sort.column = ChildListColumn::BirthDate;
+            sort.descending = !sort.descending;
+            break;
+        case IdNumber:
+            sort.column = ChildListColumn::IdNumber;
+            break;
+        case VillageGroup:
+            sort.column = ChildListColumn::VillageGroup;
+            break;
+        case Risk:
+            sort.column = ChildListColumn::RiskLevel;
+            break;
+        case FileStatus:
+            sort.column = ChildListColumn::FileStatus;
+            break;
+        default:
+            sort.column = ChildListColumn::Name;
+            break;
+    }
+    return sort;
+}
+
+QVariant ChildListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChildListRow& row = m_rows.at(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            return display(row, index.column());
+        case Qt::ToolTipRole:
+            if (index.column() == Categories)
+                return Vocabulary::labels(vocab::Category, row.categories);
+            if (index.column() == Risk)
+                return row.riskLevel.isEmpty()
+                           ? tr("Risk not assessed yet")
+                           : tr("Risk: %1").arg(Vocabulary::label(vocab::RiskLevel, row.riskLevel));
+            if (index.column() == IdNumber && !row.idNumber.isEmpty())
+                return tr("The ID number is partly hidden in lists; the child's file shows it.");
+            return {};
+        case Qt::TextAlignmentRole:
+            if (index.column() == Sex || index.column() == Age || index.column() == Risk)
+                return int(Qt::AlignCenter);
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        case Qt::ForegroundRole:
+            // Closed files stay in the register, quieter than the children still looked after.
+            if (row.fileStatus == QLatin1String("closed"))
+                return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+            return {};
+        case RiskLevelRole:
+            return row.riskLevel;
+        case ChildIdRole:
+            return row.id;
+        default:
+            return {};
+    }
+}
+
+QVariant ChildListModel::display(const ChildListRow& row, int column) const {
+    switch (column) {
+        case Name:
+            return row.name;
+        case Sex:
+            return row.sex.isEmpty() ? QString() : Vocabulary::label(vocab::Sex, row.sex);
+        case Age: {
+            const int age = m_ledger ? ageOn(row.birthDate, m_ledger->clock().today()) : -1;
+            return age < 0 ? QVariant() : QVariant(age);
+        }
+        case IdNumber:
+            return row.idNumber.isEmpty() ? QString() : IdNumber::mask(row.idNumber);
+        case VillageGroup:
+            return row.villageGroup;
+        case Categories:
+            return categoryTags(row.categories);
+        case Risk:
+            return row.riskLevel.isEmpty() ? QString()
+                                           : Vocabulary::label(vocab::RiskLevel, row.riskLevel);
+        case FileStatus:
+            return row.fileStatus.isEmpty() ? QString()
+                                            : Vocabulary::label(vocab::FileStatus, row.fileStatus);
+        default:
+            return {};
+    }
+}
+
+QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return (section == Sex || section == Age || section == Risk)
+                   ? int(Qt::AlignCenter)
+                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+        case Name:
+            return tr("Name");
+        case Sex:
+            return tr("Sex");
+        case Age:
+            return tr("Age");
+        case IdNumber:
+            return tr("ID number");
+        case VillageGroup:
+            //: 组/社 of the village where the child lives
+            return tr("Village group");
+        case Categories:
+            return tr("Categories");
+        case Risk:
+            return tr("Risk");
+        case FileStatus:
+            return tr("File");
+        default:
+            return {};
+    }
+}
+
+}  // namespace tongbao
