@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/ExchangeStore.h"
 
 namespace tongbao {
 
@@ -216,6 +217,10 @@ QVector<Migrations::Step> buildSteps() {
              QStringLiteral("CREATE INDEX audit_entity ON audit(entity_id)"),
              QStringLiteral("CREATE INDEX audit_rev ON audit(rev)"),
          }});
+
+    // The SQL of the exchange concept lives with the rest of it, in ExchangeStore.
+    steps.append({5, "keys, trusted keys and the exchange of signed batches",
+                  ExchangeStore::schema()});
 
     return steps;
 }

@@ -1,0 +1,48 @@
+#include "exchange/BatchImporter.h"
+
+#include "exchange/ImportRun.h"
+
+#include <QFile>
+
+namespace tongbao {
+
+BatchImporter::BatchImporter(Ledger& ledger)
+    : m_ledger(ledger) {}
+
+ImportResult BatchImporter::run(QIODevice& device, const UnlockedKeys* keys, bool apply) {
+    return ImportRun(m_ledger, device, keys, apply).run();
+}
+
+namespace {
+
+ImportResult unreadable(const QString& path, const QString& reason) {
+    ImportResult result;
+    result.refusal = ImportResult::Refusal::NotABatch;
+    result.message = BatchImporter::tr("The file %1 cannot be read: %2").arg(path, reason);
+    return result;
+}
+}  // namespace
+
+ImportResult BatchImporter::verify(const QString& path, const UnlockedKeys* keys) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file.errorString());
+    return run(file, keys, false);
+}
+
+ImportResult BatchImporter::verify(QIODevice& device, const UnlockedKeys* keys) {
+    return run(device, keys, false);
+}
+
+ImportResult BatchImporter::import(const QString& path, const UnlockedKeys& keys) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file.errorString());
+    return run(file, &keys, true);
+}
+
+ImportResult BatchImporter::import(QIODevice& device, const UnlockedKeys& keys) {
+    return run(device, &keys, true);
+}
+
+}  // namespace tongbao
