@@ -1,6 +1,6 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
 BUILD      ?= build
-BUILD_TYPE ?= RelWithDebInfo
+BUILD_TYPE ?= Release
 DEMO       ?= $(BUILD)/demo/demo.tongbao
 JOBS       ?= $(shell nproc)
 CMAKE_ARGS ?=
