@@ -3,9 +3,6 @@
 #include "security/Sodium.h"
 #include "storage/Database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtEndian>
 
 namespace tongbao {
@@ -13,6 +10,22 @@ namespace tongbao {
 namespace {
 
 const QString kGenesisHash = QString(64, QLatin1Char('0'));
+
+// sqlvalue::timeText, remembered for the last second asked: formatting a time is costly and a
+// bulk write stamps many entries within the same second.
+QString stampText(const QDateTime& time) {
+    thread_local qint64 lastSecond = 0;
+    thread_local QString lastText;
+    if (!time.isValid())
+        return sqlvalue::timeText(time);
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;  // the second it falls in
+    if (lastText.isEmpty() || second != lastSecond) {
+        lastText = sqlvalue::timeText(time);
+        lastSecond = second;
+    }
+    return lastText;
+}
 
 // Length-prefixed so that no two different entries can serialise to the same bytes.
 void appendField(QByteArray& out, const QString& value) {
@@ -23,22 +36,90 @@ void appendField(QByteArray& out, const QString& value) {
     out.append(utf8);
 }
 
-QJsonValue jsonOf(const QVariant& value) {
+// The change lists are written by hand rather than through QJsonDocument, which dominated the
+// cost of every write. The text is exactly what QJsonDocument::toJson(Compact) gives for the
+// same array of {"field","new","old"} objects (keys in that sorted order; strings escaped the
+// same way), because the hash chain covers it and entries written before must still verify.
+void appendJsonString(QString& out, const QString& text) {
+    static const char hex[] = "0123456789abcdef";
+    out.append(QLatin1Char('"'));
+    const QChar* chars = text.constData();
+    const qsizetype size = text.size();
+    qsizetype plainFrom = 0;  // characters copied as they are, appended in one go
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i].unicode();
+        const bool plain = (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') ||
+                           (c >= 0x80 && !QChar::isSurrogate(c));
+        if (plain)
+            continue;
+        out.append(chars + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        if (c < 0x80) {
+            switch (c) {
+                case u'"':
+                    out.append(QLatin1String("\\\""));
+                    break;
+                case u'\\':
+                    out.append(QLatin1String("\\\\"));
+                    break;
+                case u'\b':
+                    out.append(QLatin1String("\\b"));
+                    break;
+                case u'\f':
+                    out.append(QLatin1String("\\f"));
+                    break;
+                case u'\n':
+                    out.append(QLatin1String("\\n"));
+                    break;
+                case u'\r':
+                    out.append(QLatin1String("\\r"));
+                    break;
+                case u'\t':
+                    out.append(QLatin1String("\\t"));
+                    break;
+                default:  // the other control characters
+                    out.append(QLatin1String("\\u00"));
+                    out.append(QLatin1Char(hex[c >> 4]));
+                    out.append(QLatin1Char(hex[c & 0xF]));
+            }
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size && chars[i + 1].isLowSurrogate()) {
+            out.append(chars + i, 2);
+            plainFrom = ++i + 1;
+        } else {
+            // A surrogate that is not valid UTF-16 on its own: an escape, as QJsonDocument.
+            out.append(QLatin1String("\\u"));
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out.append(QLatin1Char(hex[(c >> shift) & 0xF]));
+        }
+    }
+    out.append(chars + plainFrom, size - plainFrom);
+    out.append(QLatin1Char('"'));
+}
+
+// A value as the change list shows it: null, an integer, or text.
+void appendJsonValue(QString& out, const QVariant& value) {
     if (value.isNull())
-        return QJsonValue::Null;
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        return QJsonValue(value.toLongLong());
-    return QJsonValue(value.toString());
+        out.append(QLatin1String("null"));
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        out.append(QString::number(value.toLongLong()));
+    else
+        appendJsonString(out, value.toString());
+}
+
+void appendChange(QString& out, const QString& field, const QVariant& old, const QVariant& now) {
+    out.append(out.size() > 1 ? QLatin1String(",{\"field\":") : QLatin1String("{\"field\":"));
+    appendJsonString(out, field);
+    out.append(QLatin1String(",\"new\":"));
+    appendJsonValue(out, now);
+    out.append(QLatin1String(",\"old\":"));
+    appendJsonValue(out, old);
+    out.append(QLatin1Char('}'));
 }
 
 bool sameValue(const QVariant& a, const QVariant& b) {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
     return a.toString() == b.toString();
-}
-
-QString toJson(const QJsonArray& array) {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 }  // namespace
@@ -53,7 +134,7 @@ QString AuditLog::computeHash(const AuditEntry& e) {
     data.reserve(256 + e.changes.size());
     appendField(data, e.previousHash);
     appendField(data, QString::number(e.seq));
-    appendField(data, sqlvalue::timeText(e.at));
+    appendField(data, stampText(e.at));
     appendField(data, e.actor);
     appendField(data, e.action);
     appendField(data, e.entity);
@@ -87,7 +168,7 @@ bool AuditLog::append(AuditEntry entry) {
     m_lastHash->raw().finish();
     entry.hash = computeHash(entry);
     m_insert->bind(QStringLiteral(":seq"), entry.seq)
-        .bind(QStringLiteral(":at"), sqlvalue::timeText(entry.at))
+        .bind(QStringLiteral(":at"), stampText(entry.at))
         .bind(QStringLiteral(":actor"), entry.actor)
         .bind(QStringLiteral(":action"), entry.action)
         .bind(QStringLiteral(":entity"), entry.entity)
@@ -105,34 +186,37 @@ bool AuditLog::append(AuditEntry entry) {
 }
 
 QString AuditLog::describeChanges(const Fields& before, const Fields& after) {
-    QJsonArray changes;
+    QString changes(QLatin1Char('['));
     for (int i = 0; i < after.size(); ++i) {
         const QVariant old = i < before.size() ? before[i].second : QVariant();
         if (sameValue(old, after[i].second))
             continue;
-        changes.append(QJsonObject{{QStringLiteral("field"), after[i].first},
-                                   {QStringLiteral("old"), jsonOf(old)},
-                                   {QStringLiteral("new"), jsonOf(after[i].second)}});
+        appendChange(changes, after[i].first, old, after[i].second);
     }
-    return changes.isEmpty() ? QString() : toJson(changes);
+    if (changes.size() == 1)
+        return QString();
+    changes.append(QLatin1Char(']'));
+    return changes;
 }
 
 QString AuditLog::describeCreation(const Fields& after) {
-    QJsonArray changes;
+    QString changes(QLatin1Char('['));
+    changes.reserve(64 * after.size());
     for (const auto& [name, value] : after) {
         if (value.isNull() || value.toString().isEmpty())
             continue;
-        changes.append(QJsonObject{{QStringLiteral("field"), name},
-                                   {QStringLiteral("old"), QJsonValue::Null},
-                                   {QStringLiteral("new"), jsonOf(value)}});
+        appendChange(changes, name, QVariant(), value);
     }
-    return toJson(changes);
+    changes.append(QLatin1Char(']'));
+    return changes;
 }
 
 AuditLog::Verification AuditLog::verify(Database& db) {
     Verification result;
     SqlQuery query(db, QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, owner, "
                                       "rev, changes, prev_hash, hash FROM audit ORDER BY seq"));
+    // Otherwise the SQLite driver keeps every row read so far: the whole history in memory.
+    query.raw().setForwardOnly(true);
     if (!query.exec()) {
         result.problem = tr("The history cannot be read: %1").arg(query.errorText());
         return result;
