@@ -8,26 +8,55 @@ namespace tongbao {
 
 namespace {
 
-// The filter as SQL. With a search the rows start from the narrow search table (s) and only
-// the matches are looked up in child (c), which CROSS JOIN makes SQLite do in that order; the
-// count then needs child only when another condition reads it.
-struct WhereClause {
-    bool search = false;
-    QStringList searchParts;  // conditions on s alone
-    QStringList childParts;   // conditions that read c
+// A filter and order as SQL over the fewest tables that answer it, so that SQLite can read an
+// index instead of every child's whole row: the search index (f, child_search_fts), the
+// children's search rows (s, child_search: name, latest visit) and child (c) itself. A page
+// is chosen on ids and sort keys alone; only its rows are then read in full (see rowsSql).
+struct Plan {
+    bool search = false;      // f
+    bool searchRows = false;  // s
+    bool children = false;    // c
+    bool households = false;  // h, for sorting by the head's name
+    QStringList conditions;
     QVector<QPair<QString, QVariant>> binds;
+    QString sortKey;
+    bool descending = false;
 
-    QString sql() const {
-        const QStringList parts = searchParts + childParts;
-        return parts.isEmpty() ? QString()
-                               : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    QString idKey() const {
+        return children ? QStringLiteral("c.id") : QStringLiteral("s.child_id");
+    }
+
+    QString from() const {
+        QString sql;
+        if (search) {
+            sql = QStringLiteral(" FROM child_search_fts f");
+            if (searchRows)
+                sql += QStringLiteral(" CROSS JOIN child_search s ON s.doc = f.rowid");
+            if (children)
+                sql += QStringLiteral(" CROSS JOIN child c ON c.id = s.child_id");
+        } else if (searchRows && children) {
+            sql = QStringLiteral(" FROM child c JOIN child_search s ON s.child_id = c.id");
+        } else if (searchRows) {
+            sql = QStringLiteral(" FROM child_search s");
+        } else {
+            sql = QStringLiteral(" FROM child c");
+        }
+        if (households)
+            sql += QStringLiteral(" LEFT JOIN household h ON h.id = c.household_id");
+        return sql;
+    }
+
+    QString where() const {
+        return conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+
+    void bindTo(SqlQuery& query) const {
+        for (const auto& [name, value] : binds)
+            query.bind(name, value);
     }
 };
-
-// The latest live visit of the child on the row; the partial index visit_live_child_date
-// (migration 7) answers it with one seek.
-const QString kLastVisit = QStringLiteral(
-    "(SELECT max(v.visit_date) FROM visit v WHERE v.child_id = c.id AND v.deleted = 0)");
 
 // The day on which a child born on or before it is at least `years` old on `today`, as ISO
 // text for comparing with birth_date. The day may not exist (2023-02-29): as text it still
@@ -39,115 +68,149 @@ QString lastBirthDateForAge(const QDate& today, int years) {
         .arg(today.day(), 2, 10, QLatin1Char('0'));
 }
 
-WhereClause whereClause(const ChildListFilter& filter, const QDate& today) {
-    WhereClause where;
-    const QString needle = SearchIndex::needleFor(filter.search);
-    where.search = !needle.isEmpty();
-    if (where.search) {
-        if (!filter.includeDeleted)
-            where.searchParts << QStringLiteral("s.deleted = 0");
-        where.searchParts << QStringLiteral("instr(s.keys, :search) > 0");
-        where.binds.append({QStringLiteral(":search"), needle});
-    } else if (!filter.includeDeleted) {
-        where.childParts << QStringLiteral("c.deleted = 0");
-    }
-    QStringList& parts = where.childParts;
-    if (!filter.riskLevel.isEmpty()) {
-        parts << QStringLiteral("c.risk_level = :risk");
-        where.binds.append({QStringLiteral(":risk"), filter.riskLevel});
-    }
-    if (!filter.category.isEmpty()) {
-        parts << QStringLiteral("(',' || c.categories || ',') LIKE :category");
-        where.binds.append({QStringLiteral(":category"),
-                            QStringLiteral("%,") + filter.category + QStringLiteral(",%")});
-    }
-    if (!filter.fileStatus.isEmpty()) {
-        parts << QStringLiteral("c.file_status = :status");
-        where.binds.append({QStringLiteral(":status"), filter.fileStatus});
-    }
-    if (!filter.villageGroup.isEmpty()) {
-        parts << QStringLiteral("c.village_group = :group");
-        where.binds.append({QStringLiteral(":group"), filter.villageGroup});
-    }
-    if (filter.ageFrom >= 0) {
-        parts << QStringLiteral("c.birth_date <= :bornBy");
-        where.binds.append(
-            {QStringLiteral(":bornBy"), lastBirthDateForAge(today, filter.ageFrom)});
-    }
-    if (filter.ageTo >= 0) {
-        parts << QStringLiteral("c.birth_date > :bornAfter");
-        where.binds.append(
-            {QStringLiteral(":bornAfter"), lastBirthDateForAge(today, filter.ageTo + 1)});
-    }
-    if (filter.noVisitForDays >= 0) {
-        parts << QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM visit v WHERE v.child_id = c.id AND v.deleted = 0 AND "
-            "v.visit_date >= :visitedSince)");
-        where.binds.append({QStringLiteral(":visitedSince"),
-                            sqlvalue::dateText(today.addDays(1 - filter.noVisitForDays))});
-    }
-    return where;
-}
-
-QString fromClause(const WhereClause& where) {
-    return where.search
-               ? QStringLiteral(" FROM child_search s CROSS JOIN child c ON c.id = s.child_id "
-                                "LEFT JOIN household h ON h.id = c.household_id")
-               : QStringLiteral(" FROM child c LEFT JOIN household h ON h.id = c.household_id");
-}
-
-QString orderBy(const ChildListSort& sort) {
-    QString column;
-    bool descending = sort.descending;
+// The sort key, marking the tables it reads. Severity order for risk, not alphabetical; the
+// youngest (latest birth date) first for age.
+void planSort(Plan& plan, const ChildListSort& sort) {
+    plan.descending = sort.descending;
+    const auto childColumn = [&plan](const char* column) {
+        plan.children = true;
+        plan.sortKey = QStringLiteral("c.") + QLatin1String(column);
+    };
     switch (sort.column) {
         case ChildListColumn::Name:
-            column = QStringLiteral("c.name");
+            // With a search, the names in the search rows sort the matches without child rows.
+            if (plan.search && !plan.children) {
+                plan.searchRows = true;
+                plan.sortKey = QStringLiteral("s.name");
+            } else {
+                childColumn("name");
+            }
             break;
         case ChildListColumn::Sex:
-            column = QStringLiteral("c.sex");
+            childColumn("sex");
             break;
         case ChildListColumn::BirthDate:
-            column = QStringLiteral("c.birth_date");
+            childColumn("birth_date");
             break;
         case ChildListColumn::Age:
-            // The youngest have the latest birth dates.
-            column = QStringLiteral("c.birth_date");
-            descending = !descending;
+            childColumn("birth_date");
+            plan.descending = !plan.descending;
             break;
         case ChildListColumn::IdNumber:
-            column = QStringLiteral("c.id_number");
+            childColumn("id_number");
             break;
         case ChildListColumn::VillageGroup:
-            column = QStringLiteral("c.village_group");
+            childColumn("village_group");
             break;
         case ChildListColumn::RiskLevel:
-            // Severity order, not alphabetical.
-            column = QStringLiteral(
-                "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
-                "WHEN 'low' THEN 2 ELSE 3 END");
+            // The expression of the index child_list_risk_order.
+            plan.children = true;
+            plan.sortKey = QStringLiteral(
+                "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 "
+                "ELSE 3 END");
             break;
         case ChildListColumn::FileStatus:
-            column = QStringLiteral("c.file_status");
+            childColumn("file_status");
             break;
         case ChildListColumn::Categories:
-            column = QStringLiteral("c.categories");
+            childColumn("categories");
             break;
         case ChildListColumn::HouseholdHead:
-            column = QStringLiteral("h.head_name");
+            plan.children = true;
+            plan.households = true;
+            plan.sortKey = QStringLiteral("h.head_name");
             break;
         case ChildListColumn::LastVisit:
-            column = kLastVisit;
+            plan.searchRows = true;
+            plan.sortKey = QStringLiteral("s.last_visit");
             break;
     }
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The id makes the order total, so paging never repeats or skips a row.
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.id");
 }
 
-const QString kSelect = QStringLiteral(
+Plan makePlan(const ChildListFilter& filter,
+              const QDate& today,
+              const ChildListSort* sort = nullptr) {
+    Plan plan;
+    const QString match = SearchIndex::matchFor(filter.search, filter.includeDeleted);
+    if (!match.isEmpty()) {
+        // The match itself leaves out deleted children unless they are asked for.
+        plan.search = true;
+        plan.conditions << QStringLiteral("f.child_search_fts MATCH :search");
+        plan.binds.append({QStringLiteral(":search"), match});
+    }
+    QStringList childConditions;
+    const auto bind = [&plan](const char* name, const QVariant& value) {
+        plan.binds.append({QString::fromLatin1(name), value});
+    };
+    if (!filter.riskLevel.isEmpty()) {
+        childConditions << QStringLiteral("c.risk_level = :risk");
+        bind(":risk", filter.riskLevel);
+    }
+    if (!filter.category.isEmpty()) {
+        childConditions << QStringLiteral("(',' || c.categories || ',') LIKE :category");
+        bind(":category", QStringLiteral("%,") + filter.category + QStringLiteral(",%"));
+    }
+    if (!filter.fileStatus.isEmpty()) {
+        childConditions << QStringLiteral("c.file_status = :status");
+        bind(":status", filter.fileStatus);
+    }
+    if (!filter.villageGroup.isEmpty()) {
+        childConditions << QStringLiteral("c.village_group = :group");
+        bind(":group", filter.villageGroup);
+    }
+    if (filter.ageFrom >= 0) {
+        childConditions << QStringLiteral("c.birth_date <= :bornBy");
+        bind(":bornBy", lastBirthDateForAge(today, filter.ageFrom));
+    }
+    if (filter.ageTo >= 0) {
+        childConditions << QStringLiteral("c.birth_date > :bornAfter");
+        bind(":bornAfter", lastBirthDateForAge(today, filter.ageTo + 1));
+    }
+    if (filter.noVisitForDays >= 0) {
+        // No live visit on or after the day N-1 days ago (today counts as one of the N).
+        plan.searchRows = true;
+        plan.conditions << QStringLiteral("(s.last_visit IS NULL OR s.last_visit < :visitedSince)");
+        bind(":visitedSince", sqlvalue::dateText(today.addDays(1 - filter.noVisitForDays)));
+    }
+    plan.children = !childConditions.isEmpty();
+    if (sort)
+        planSort(plan, *sort);
+    // child c is reached from the search through child_search s.
+    if (plan.search && plan.children)
+        plan.searchRows = true;
+    if (!plan.search && !filter.includeDeleted) {
+        if (!plan.searchRows)
+            plan.children = true;
+        plan.conditions.prepend(plan.searchRows ? QStringLiteral("s.deleted = 0")
+                                                : QStringLiteral("c.deleted = 0"));
+    }
+    plan.conditions += childConditions;
+    return plan;
+}
+
+const QString kColumns = QStringLiteral(
     "SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.village_group, c.categories, "
-    "c.risk_level, c.file_status, h.head_name, ") +
-                        kLastVisit;
+    "c.risk_level, c.file_status, h.head_name, (SELECT max(v.visit_date) FROM visit v WHERE "
+    "v.child_id = c.id AND v.deleted = 0)");
+
+// The page is chosen on ids and sort keys over the planned tables; then only its rows are read
+// in full, with the household and the latest visit. (A single SELECT would compute every
+// column of every matching child before sorting.)
+QString rowsSql(const Plan& plan) {
+    const QString direction = plan.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The id makes the order total, so paging never repeats or skips a row; in the same
+    // direction, so that one index (deleted, column, id) read forwards or backwards gives it.
+    const QString order =
+        QStringLiteral(" ORDER BY sort_key") + direction + QStringLiteral(", child_id") + direction;
+    return kColumns + QStringLiteral(" FROM (SELECT ") + plan.idKey() +
+           QStringLiteral(" AS child_id, ") + plan.sortKey + QStringLiteral(" AS sort_key") +
+           plan.from() + plan.where() + order +
+           QStringLiteral(
+               " LIMIT :limit OFFSET :offset) p CROSS JOIN child c ON c.id = "
+               "p.child_id LEFT JOIN household h ON h.id = c.household_id") +
+           QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.child_id") +
+           direction;
+}
 
 ChildListRow readRow(const SqlQuery& query) {
     ChildListRow row;
@@ -176,17 +239,15 @@ QVector<QPair<int, int>> ChildListQuery::standardAgeBands() {
 }
 
 int ChildListQuery::count(const ChildListFilter& filter) const {
-    const WhereClause where = whereClause(filter, m_clock.today());
-    QString from;
-    if (!where.search)
-        from = QStringLiteral(" FROM child c");
-    else if (where.childParts.isEmpty())
-        from = QStringLiteral(" FROM child_search s");
-    else
-        from = QStringLiteral(" FROM child_search s CROSS JOIN child c ON c.id = s.child_id");
-    SqlQuery query(m_db, QStringLiteral("SELECT count(*)") + from + where.sql());
-    for (const auto& [name, value] : where.binds)
-        query.bind(name, value);
+    const Plan plan = makePlan(filter, m_clock.today());
+    QString sql = QStringLiteral("SELECT count(*)") + plan.from() + plan.where();
+    // The whole register: SQLite counts a table without reading its rows, and tombstones are
+    // few and indexed.
+    if (plan.conditions == QStringList{QStringLiteral("c.deleted = 0")})
+        sql = QStringLiteral(
+            "SELECT (SELECT count(*) FROM child) - (SELECT count(*) FROM child WHERE deleted = 1)");
+    SqlQuery query(m_db, sql);
+    plan.bindTo(query);
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -196,12 +257,10 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
                                             const ChildListSort& sort,
                                             int offset,
                                             int limit) const {
-    const WhereClause where = whereClause(filter, m_clock.today());
-    SqlQuery query(m_db, kSelect + fromClause(where) + where.sql() + orderBy(sort) +
-                             QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    const Plan plan = makePlan(filter, m_clock.today(), &sort);
+    SqlQuery query(m_db, rowsSql(plan));
     query.raw().setForwardOnly(true);
-    for (const auto& [name, value] : where.binds)
-        query.bind(name, value);
+    plan.bindTo(query);
     query.bind(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     query.bind(QStringLiteral(":offset"), offset);
     QVector<ChildListRow> rows;
@@ -215,12 +274,13 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
 bool ChildListQuery::forEach(const ChildListFilter& filter,
                              const ChildListSort& sort,
                              const std::function<bool(const ChildListRow&)>& visit) const {
-    const WhereClause where = whereClause(filter, m_clock.today());
-    SqlQuery query(m_db, kSelect + fromClause(where) + where.sql() + orderBy(sort));
+    const Plan plan = makePlan(filter, m_clock.today(), &sort);
+    SqlQuery query(m_db, rowsSql(plan));
     // Otherwise the driver keeps every row it has stepped over, for seeking back.
     query.raw().setForwardOnly(true);
-    for (const auto& [name, value] : where.binds)
-        query.bind(name, value);
+    plan.bindTo(query);
+    query.bind(QStringLiteral(":limit"), -1);
+    query.bind(QStringLiteral(":offset"), 0);
     if (!query.exec())
         return false;
     while (query.next()) {

@@ -1,5 +1,7 @@
 #include "storage/ChildRepository.h"
 
+#include "storage/SearchIndex.h"
+
 namespace tongbao {
 
 namespace {
@@ -39,6 +41,31 @@ QVector<Column<Child>> childColumns() {
 
 ChildRepository::ChildRepository(Database& db, RecordWriter& writer)
     : RecordRepository<Child>(db, writer, QStringLiteral("child"), childColumns()) {}
+
+Status ChildRepository::save(Child& child) {
+    const SyncMeta before = child.meta;
+    Transaction transaction(m_db);
+    const Status saved = RecordRepository<Child>::save(child);
+    if (!saved)
+        return saved;
+    if (!SearchIndex::update(m_db, child.meta.id) || !transaction.commit()) {
+        child.meta = before;  // nothing was stored, so the record is as it was
+        return Status::failure(QCoreApplication::translate(
+            "RecordRepository", "The child's file could not be saved. Nothing was changed."));
+    }
+    return Status::success();
+}
+
+Status ChildRepository::remove(const QString& id) {
+    Transaction transaction(m_db);
+    const Status removed = RecordRepository<Child>::remove(id);
+    if (!removed)
+        return removed;
+    if (!SearchIndex::update(m_db, id) || !transaction.commit())
+        return Status::failure(QCoreApplication::translate(
+            "RecordRepository", "The child's file could not be deleted. Nothing was changed."));
+    return Status::success();
+}
 
 QVector<Child> ChildRepository::withIdNumber(const QString& idNumber) const {
     if (idNumber.isEmpty())

@@ -10,6 +10,10 @@ class ChildRepository : public RecordRepository<Child> {
 public:
     ChildRepository(Database& db, RecordWriter& writer);
 
+    // As RecordRepository, and the child's search keys (SearchIndex) in the same transaction.
+    Status save(Child& child);
+    Status remove(const QString& id);
+
     // Live children with this normalised ID number (normally none or one).
     QVector<Child> withIdNumber(const QString& idNumber) const;
     QVector<Child> inHousehold(const QString& householdId) const;

@@ -1,5 +1,7 @@
 #include "storage/HouseholdRepository.h"
 
+#include "storage/SearchIndex.h"
+
 #include <QSet>
 
 namespace tongbao {
@@ -66,7 +68,8 @@ Status HouseholdRepository::save(Household& household) {
         if (!saved)
             return saved;
     }
-    if (!transaction.commit())
+    // The children's search keys hold the head's name.
+    if (!SearchIndex::updateHousehold(m_db, household.meta.id) || !transaction.commit())
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The household could not be saved. Nothing was changed."));
     return Status::success();

@@ -10,10 +10,12 @@
 #include "storage/Migrations.h"
 #include "storage/RecordWriter.h"
 #include "storage/SafetyReportRepository.h"
+#include "storage/SearchIndex.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QtDebug>
 #include <QtEndian>
 
 namespace tongbao {
@@ -216,6 +218,10 @@ Result<std::unique_ptr<Ledger>> Ledger::openChecked(const QString& path,
     Result<LedgerIdentity> identity = readIdentity(*db);
     if (!identity)
         return R(identity.status());
+    // Search keys are derived data: a failure to fill them must not keep the ledger closed.
+    const Status indexed = SearchIndex::rebuildIfNeeded(*db);
+    if (!indexed)
+        qWarning().noquote() << indexed.message() << db->lastError();
     return std::unique_ptr<Ledger>(new Ledger(std::move(db), *identity, actor, clock));
 }
 
