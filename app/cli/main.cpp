@@ -4,6 +4,9 @@
 #include "common/Localization.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace tongbao;
 using namespace tongbao::cli;
@@ -24,10 +27,29 @@ void printUsage() {
                                          "Run 'tongbao-cli VERB --help' for the options of a verb.")
           << Qt::endl;
 }
+
+// Whether the verb on the command line draws pages (see Command::needsGui).
+bool verbNeedsGui(int argc, char** argv) {
+    if (argc < 2)
+        return false;
+    const QString verb = QString::fromLocal8Bit(argv[1]);
+    for (const Command& command : commands()) {
+        if (command.name == verb)
+            return command.needsGui;
+    }
+    return false;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const bool gui = verbNeedsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tongbao-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tongbao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGBAO_VERSION));
