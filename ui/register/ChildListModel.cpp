@@ -4,6 +4,7 @@
 #include "domain/Child.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "register/NameMask.h"
 #include "storage/Ledger.h"
 
 #include <QBrush>
@@ -44,6 +45,19 @@ void ChildListModel::setSearch(const QString& text) {
         return;
     m_filter.search = text;
     reload();
+}
+
+void ChildListModel::setFilter(const ChildListFilter& filter) {
+    m_filter = filter;
+    reload();
+}
+
+void ChildListModel::setNamesHidden(bool hidden) {
+    if (hidden == m_namesHidden)
+        return;
+    m_namesHidden = hidden;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Name), index(int(m_rows.size()) - 1, Name));
 }
 
 bool ChildListModel::isSortable(int column) {
@@ -184,7 +198,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const {
 QVariant ChildListModel::display(const ChildListRow& row, int column) const {
     switch (column) {
         case Name:
-            return row.name;
+            return m_namesHidden ? maskName(row.name) : row.name;
         case Sex:
             return row.sex.isEmpty() ? QString() : Vocabulary::label(vocab::Sex, row.sex);
         case Age: {

@@ -39,7 +39,13 @@ public:
     // The ledger stays owned by the caller; nullptr empties the model.
     void setLedger(Ledger* ledger);
     void setSearch(const QString& text);
+    // The whole filter, search text included.
+    void setFilter(const ChildListFilter& filter);
     const ChildListFilter& filter() const { return m_filter; }
+
+    // For screen sharing: names shown as 张** (see maskName).
+    void setNamesHidden(bool hidden);
+    bool namesHidden() const { return m_namesHidden; }
 
     // Children matching the filter, loaded or not, and children in the ledger at all.
     int matchingCount() const { return m_matchingCount; }
@@ -80,6 +86,7 @@ private:
     int m_matchingCount = 0;
     int m_totalCount = 0;
     bool m_changing = false;  // a reset or an insertion is being announced
+    bool m_namesHidden = false;
 };
 
 }  // namespace tongbao

@@ -1,9 +1,14 @@
 #include "register/RegisterPage.h"
 
+#include "childfile/ChildFileWindow.h"
+#include "childfile/ChildFileWindows.h"
 #include "common/Appearance.h"
 #include "domain/Vocabulary.h"
 #include "register/ChildListModel.h"
+#include "register/FilterChipBar.h"
 #include "register/RiskLevelDelegate.h"
+#include "storage/ChildFileQueries.h"
+#include "storage/Ledger.h"
 
 #include <QAction>
 #include <QEvent>
@@ -11,7 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +30,8 @@ namespace tongbao {
 namespace {
 
 enum State { ListState, EmptyLedgerState, NoMatchState };
+
+const QString kNamesHiddenKey = QStringLiteral("register/hideNames");
 
 QLabel* makeHeading(QWidget* parent, qreal scale, const QString& objectName) {
     auto* label = new QLabel(parent);
@@ -70,8 +79,11 @@ void layOutMessage(QWidget* state, std::initializer_list<QWidget*> parts) {
 
 RegisterPage::RegisterPage(QWidget* parent)
     : QWidget(parent)
-    , m_model(new ChildListModel(this)) {
+    , m_model(new ChildListModel(this))
+    , m_childFiles(new ChildFileWindows(this)) {
     setObjectName(QStringLiteral("registerPage"));
+    m_model->setNamesHidden(namesHiddenSetting());
+    connect(m_childFiles, &ChildFileWindows::childSaved, m_model, &ChildListModel::reload);
     buildUi();
     retranslateUi();
     updateState();
@@ -101,6 +113,23 @@ void RegisterPage::buildUi() {
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
+
+    m_newChildButton = new QPushButton(this);
+    m_newChildButton->setObjectName(QStringLiteral("newChildButton"));
+    m_newChildButton->setAutoDefault(false);
+    m_newChildButton->setMinimumHeight(m_searchBox->minimumHeight());
+    // The one everyday action of the page, so it looks like one.
+    m_newChildButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #1565c0; color: white; border: none; border-radius: 5px;"
+        "  padding: 4px 16px; font-weight: 600; }"
+        "QPushButton:hover { background: #0d47a1; }"));
+    connect(m_newChildButton, &QPushButton::clicked, this, &RegisterPage::newChild);
+
+    m_filters = new FilterChipBar(this);
+    m_filters->setVillageGroupSource([this] {
+        return m_ledger ? ChildFileQueries::villageGroups(m_ledger->database()) : QStringList();
+    });
+    connect(m_filters, &FilterChipBar::changed, this, &RegisterPage::applyFilters);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -136,6 +165,11 @@ void RegisterPage::buildUi() {
     header->setSectionResizeMode(ChildListModel::Categories, QHeaderView::Stretch);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
+    // Double-click or Enter opens the child's file; the menu offers it too.
+    connect(m_table, &QTableView::activated, this, &RegisterPage::openSelectedChild);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            &RegisterPage::showContextMenu);
     // Categories are several codes per child: there is no order to sort them in, so a click on
     // that header leaves the current order (and its arrow) where it was.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
@@ -154,8 +188,9 @@ void RegisterPage::buildUi() {
     auto* searchRow = new QHBoxLayout;
     searchRow->setSpacing(12);
     searchRow->addWidget(m_searchBox, 1);
-    searchRow->addStretch();
+    searchRow->addWidget(m_filters, 1);
     searchRow->addWidget(m_countLabel);
+    searchRow->addWidget(m_newChildButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 12);
@@ -173,7 +208,16 @@ QWidget* RegisterPage::buildEmptyState() {
     picture->setAlignment(Qt::AlignCenter);
     m_emptyTitle = makeHeading(state, 1.2, QStringLiteral("emptyTitle"));
     m_emptyText = makeExplanation(state, QStringLiteral("emptyText"));
-    layOutMessage(state, {picture, m_emptyTitle, m_emptyText});
+    m_emptyNewChildButton = new QPushButton(state);
+    m_emptyNewChildButton->setObjectName(QStringLiteral("emptyNewChildButton"));
+    connect(m_emptyNewChildButton, &QPushButton::clicked, this, &RegisterPage::newChild);
+    auto* buttonRow = new QWidget(state);
+    auto* buttonLayout = new QHBoxLayout(buttonRow);
+    buttonLayout->setContentsMargins(0, 6, 0, 0);
+    buttonLayout->addStretch();
+    buttonLayout->addWidget(m_emptyNewChildButton);
+    buttonLayout->addStretch();
+    layOutMessage(state, {picture, m_emptyTitle, m_emptyText, buttonRow});
     return state;
 }
 
@@ -187,6 +231,7 @@ QWidget* RegisterPage::buildNoMatchState() {
     m_clearSearchButton->setObjectName(QStringLiteral("clearSearchButton"));
     connect(m_clearSearchButton, &QPushButton::clicked, this, [this] {
         m_searchBox->clear();
+        m_filters->clear();
         applySearch();
         m_searchBox->setFocus();
     });
@@ -201,12 +246,53 @@ QWidget* RegisterPage::buildNoMatchState() {
 }
 
 void RegisterPage::setLedger(Ledger* ledger) {
+    m_childFiles->setLedger(ledger);
+    m_ledger = ledger;
     m_searchTimer->stop();
+    m_filters->blockSignals(true);
+    m_filters->clear();
+    m_filters->blockSignals(false);
     m_searchBox->blockSignals(true);
     m_searchBox->clear();
     m_searchBox->blockSignals(false);
-    m_model->setSearch(QString());
+    m_model->setFilter(ChildListFilter());
     m_model->setLedger(ledger);
+}
+
+void RegisterPage::newChild() {
+    if (m_ledger)
+        m_childFiles->startNew();
+}
+
+void RegisterPage::openSelectedChild() {
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_childFiles->open(current.siblingAtColumn(0).data(ChildListModel::ChildIdRole).toString());
+}
+
+void RegisterPage::showContextMenu(const QPoint& position) {
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Open the child's file"), this, &RegisterPage::openSelectedChild);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void RegisterPage::applyFilters() {
+    ChildListFilter filter = m_model->filter();
+    m_filters->applyTo(filter);
+    m_model->setFilter(filter);
+}
+
+bool RegisterPage::namesHiddenSetting() {
+    return QSettings().value(kNamesHiddenKey, false).toBool();
+}
+
+void RegisterPage::setNamesHidden(bool hidden) {
+    QSettings().setValue(kNamesHiddenKey, hidden);
+    m_model->setNamesHidden(hidden);
 }
 
 void RegisterPage::focusSearch() {
@@ -228,7 +314,11 @@ void RegisterPage::updateState() {
     m_countLabel->setVisible(!empty);
     m_countLabel->setText(
         tr("Showing %1 of %2").arg(m_model->matchingCount()).arg(m_model->totalCount()));
-    m_noMatchTitle->setText(tr("No child matches “%1”.").arg(m_model->filter().search));
+    const QString search = m_model->filter().search;
+    m_noMatchTitle->setText(search.isEmpty() ? tr("No child matches the filters.")
+                                             : tr("No child matches “%1”.").arg(search));
+    m_filters->setVisible(!empty);
+    m_newChildButton->setVisible(!empty);
     if (empty)
         m_states->setCurrentIndex(EmptyLedgerState);
     else if (m_model->matchingCount() == 0)
@@ -248,7 +338,11 @@ void RegisterPage::retranslateUi() {
     m_title->setText(tr("Children's register"));
     m_searchBox->setPlaceholderText(tr("Search by name, ID number or household head (Ctrl+F)"));
     m_emptyTitle->setText(tr("There are no children in this ledger yet."));
-    m_emptyText->setText(tr("Entering children's files comes with the next version of Tongbao."));
+    m_emptyText->setText(tr("Start with the first child: New child… (Ctrl+N). A household with "
+                            "several children is entered once and chosen for each of them."));
+    m_emptyNewChildButton->setText(tr("New child…"));
+    m_newChildButton->setText(tr("New child…"));
+    m_newChildButton->setToolTip(tr("Open a new child's file (Ctrl+N)"));
     m_noMatchText->setText(
         tr("Check the spelling, or search by part of the ID number or by the name of the head "
            "of the household."));

@@ -11,7 +11,9 @@ class QTimer;
 
 namespace tongbao {
 
+class ChildFileWindows;
 class ChildListModel;
+class FilterChipBar;
 class Ledger;
 
 // The children's register (儿童台账): a search box that narrows the list as the user types, the
@@ -29,6 +31,16 @@ public:
 
     void focusSearch();
 
+    // The children's files opened from the list (New child…, double-click, Enter, menu).
+    ChildFileWindows* childFiles() const { return m_childFiles; }
+    void newChild();
+    void openSelectedChild();
+    FilterChipBar* filters() const { return m_filters; }
+
+    // Names shown as 张** for screen sharing; remembered on this computer.
+    void setNamesHidden(bool hidden);
+    static bool namesHiddenSetting();
+
     // How long typing must pause before the list is searched again.
     static constexpr int SearchDelayMs = 150;
 
@@ -43,6 +55,8 @@ private:
     void applySearch();
     void updateState();
     void sizeColumns();
+    void applyFilters();
+    void showContextMenu(const QPoint& position);
 
     ChildListModel* m_model = nullptr;
     QLabel* m_title = nullptr;
@@ -56,6 +70,11 @@ private:
     QLabel* m_noMatchTitle = nullptr;
     QLabel* m_noMatchText = nullptr;
     QPushButton* m_clearSearchButton = nullptr;
+    QPushButton* m_newChildButton = nullptr;
+    QPushButton* m_emptyNewChildButton = nullptr;
+    FilterChipBar* m_filters = nullptr;
+    ChildFileWindows* m_childFiles = nullptr;
+    Ledger* m_ledger = nullptr;
 };
 
 }  // namespace tongbao

@@ -1,0 +1,47 @@
+#!/bin/sh
+# Regenerates the screenshots of the documentation from the built programs, under Xvfb:
+#   docs/images/register.png    the children's register of a demo village (300 children)
+#   docs/images/child-file.png  the file of one child of it (basic facts)
+# and, for review, child-file-<section>.png of the other sections in $SHOTS_EXTRA if it is set.
+#
+# Usage: scripts/screenshots.sh [BUILD_DIR]     (default: build; needs tongbao and tongbao-cli)
+# The demo ledger is made afresh with a fixed seed and day, in a temporary folder, with a
+# temporary home so that nothing the user's own Tongbao remembers is read or changed.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-build}
+case $build in /*) ;; *) build=$root/$build ;; esac
+cli=$build/app/tongbao-cli
+gui=$build/app/tongbao
+for program in "$cli" "$gui"; do
+    [ -x "$program" ] || { echo "screenshots.sh: $program is not built" >&2; exit 1; }
+done
+command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run is not installed" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+ledger=$work/桥河社区.tongbao
+"$cli" demo "$ledger" --children 300 --seed 1 --on 2026-11-29 --user 张敏 >/dev/null
+
+# The child shown: the first open high-risk file in the register's order.
+child=$("$cli" list "$ledger" --risk high --status active | sed -n 2p | cut -f1)
+[ -n "$child" ] || { echo "screenshots.sh: the demo ledger has no high-risk child" >&2; exit 1; }
+
+shoot() {
+    xvfb-run -a -s "-screen 0 1366x768x24" \
+        "$gui" "$ledger" --language zh_CN --window-size 1366x768 --screenshot "$@"
+}
+
+mkdir -p "$root/docs/images"
+shoot "$root/docs/images/register.png" --section register
+shoot "$root/docs/images/child-file.png" --open-child "$child" --child-section basic
+if [ -n "${SHOTS_EXTRA:-}" ]; then
+    mkdir -p "$SHOTS_EXTRA"
+    for section in household guardianship measures referrals visits timeline; do
+        shoot "$SHOTS_EXTRA/child-file-$section.png" --open-child "$child" --child-section "$section"
+    done
+fi
+echo "docs/images/register.png and docs/images/child-file.png written"
