@@ -1,7 +1,9 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/ExchangeStore.h"
+#include "storage/VisitDraftQueries.h"
 
 namespace tongbao {
 
@@ -221,6 +223,16 @@ QVector<Migrations::Step> buildSteps() {
     // The SQL of the exchange concept lives with the rest of it, in ExchangeStore.
     steps.append({5, "keys, trusted keys and the exchange of signed batches",
                   ExchangeStore::schema()});
+
+    // Visit drafts: what a visit form holds while it is being typed, so that nothing typed is
+    // lost when the laptop dies. Local to this file; the statements live with the drafts
+    // (storage/VisitDraftQueries.cpp).
+    steps.append({6, "drafts of visits being typed", VisitDraftQueries::schema()});
+
+    // The register's search keys and list indexes: local to this file, never exported. The
+    // statements live with the search (storage/SearchIndex.cpp); the rows are filled by
+    // SearchIndex::rebuildIfNeeded when the ledger is opened, because pinyin is not SQL.
+    steps.append({7, "search keys and list indexes of the register", SearchIndex::schema()});
 
     return steps;
 }

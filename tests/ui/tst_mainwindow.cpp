@@ -144,6 +144,12 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(test::TempLedger& fixture
         return nullptr;
     }
     auto window = std::make_unique<MainWindow>(std::move(*opened));
+    // The workbench opens first; these tests are about the register.
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->data(Qt::UserRole).toString() == QLatin1String("register"))
+            navigation->setCurrentRow(row);
+    }
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
@@ -172,10 +178,12 @@ void TestMainWindow::statusBarNamesLedgerAndUser() {
 
 void TestMainWindow::navigationShowsOnlyBuiltSections() {
     auto* navigation = child<QListWidget>("navigation");
-    QCOMPARE(navigation->count(), 1);
-    QCOMPARE(navigation->currentRow(), 0);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Children"));
+    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Workbench"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Children"));
+    QCOMPARE(navigation->currentRow(), 1);  // chosen by openWindow
     QVERIFY(navigation->item(0)->flags().testFlag(Qt::ItemIsEnabled));
+    QVERIFY(navigation->item(1)->flags().testFlag(Qt::ItemIsEnabled));
 }
 
 void TestMainWindow::searchNarrowsTheListAfterAPause() {
@@ -221,10 +229,12 @@ void TestMainWindow::emptyLedgerSaysHowChildrenComeIn() {
     QVERIFY(m_window);
     QCOMPARE(child<QStackedWidget>("registerStates")->currentWidget()->objectName(),
              QStringLiteral("emptyState"));
-    QVERIFY(child<QLabel>("emptyText")->text().contains(QStringLiteral("next version")));
+    QVERIFY(child<QLabel>("emptyText")->text().contains(QStringLiteral("New child")));
     QVERIFY(!child<QLineEdit>("searchBox")->isVisible());
-    // No button that leads nowhere.
-    QVERIFY(child<QWidget>("emptyState")->findChildren<QPushButton*>().isEmpty());
+    // One button, and it leads to the first child's file.
+    const QList<QPushButton*> buttons = child<QWidget>("emptyState")->findChildren<QPushButton*>();
+    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.first()->objectName(), QStringLiteral("emptyNewChildButton"));
     m_window.reset();
 }
 

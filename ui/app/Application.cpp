@@ -1,11 +1,16 @@
 #include "app/Application.h"
 
 #include "app/MainWindow.h"
+#include "childfile/ChildFileWindow.h"
+#include "childfile/ChildFileWindows.h"
 #include "common/AppSettings.h"
 #include "common/Appearance.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
+#include "domain/IdNumber.h"
+#include "register/RegisterPage.h"
 #include "setup/NewLedgerWizard.h"
+#include "storage/ChildRepository.h"
 #include "storage/Ledger.h"
 
 #include <QApplication>
@@ -51,13 +56,48 @@ Application::Options Application::parseArguments(const QStringList& arguments) {
                                 QStringLiteral("zh_CN or en, for this run only."),
                                 QStringLiteral("CODE"));
     language.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, size, language});
+    QCommandLineOption openChild(QStringLiteral("open-child"),
+                                 QStringLiteral("With --screenshot: the child's file to photograph "
+                                                "(record id or ID number)."),
+                                 QStringLiteral("ID"));
+    openChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption childSection(QStringLiteral("child-section"),
+                                    QStringLiteral("With --open-child: the section to show."),
+                                    QStringLiteral("KEY"), QStringLiteral("basic"));
+    childSection.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption section(QStringLiteral("section"),
+                               QStringLiteral("With --screenshot: the section to show."),
+                               QStringLiteral("KEY"));
+    section.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption visitForm(QStringLiteral("open-visit-form"),
+                                 QStringLiteral("Open the visit form for this child."),
+                                 QStringLiteral("CHILD"));
+    QCommandLineOption typeText(QStringLiteral("type"),
+                                QStringLiteral("With --open-visit-form: type this text."),
+                                QStringLiteral("TEXT"));
+    QCommandLineOption resumed(QStringLiteral("print-resumed-visit"),
+                               QStringLiteral("Resume the unfinished visits, print one, quit."));
+    QCommandLineOption safetyReport(QStringLiteral("open-safety-report"),
+                                    QStringLiteral("Open this safety report, or start one for "
+                                                   "this child."),
+                                    QStringLiteral("ID"));
+    for (QCommandLineOption* option : {&visitForm, &typeText, &resumed, &safetyReport})
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({visitForm, typeText, resumed, safetyReport});
+    parser.addOptions({screenshot, size, language, openChild, childSection, section});
     parser.process(arguments);
 
     Options options;
     options.ledgerPath = parser.positionalArguments().value(0);
     options.screenshotPath = parser.value(screenshot);
     options.windowSize = parseSize(parser.value(size));
+    options.forms.visitChildId = parser.value(visitForm);
+    options.forms.typeText = parser.value(typeText);
+    options.forms.printResumedVisit = parser.isSet(resumed);
+    options.forms.safetyReportId = parser.value(safetyReport);
+    options.openChild = parser.value(openChild);
+    options.childSection = parser.value(childSection);
+    options.section = parser.value(section);
     if (parser.isSet(language))
         options.language =
             Localization::fromCode(parser.value(language), Localization::Language::Chinese);
@@ -82,6 +122,7 @@ int Application::run(QApplication& app) {
         return 0;
     MainWindow window(std::move(ledger));
     window.show();
+    FormScript::afterStart(&window, window.ledger(), options.forms);
     return QApplication::exec();
 }
 
@@ -163,8 +204,33 @@ int Application::takeScreenshot(const Options& options) {
         }
         MainWindow window(std::move(*opened));
         window.setRemembersGeometry(false);
-        window.resize(options.windowSize.isValid() ? options.windowSize : QSize(1366, 768));
-        saved = saveSettledPicture(window, options.screenshotPath);
+        const QSize size = options.windowSize.isValid() ? options.windowSize : QSize(1366, 768);
+        window.resize(size);
+        if (!options.section.isEmpty() && !window.showSection(options.section)) {
+            printError(tr("No section %1 in the window.").arg(options.section));
+            return 1;
+        }
+        if (options.openChild.isEmpty()) {
+            saved = FormScript::screenshot(&window, window.workbenchPage(), window.ledger(),
+                                           options.forms, options.screenshotPath);
+        } else {
+            // The child named by its record id, or by its ID number as a user would.
+            QString childId = options.openChild;
+            const IdNumber number = IdNumber::parse(childId);
+            if (number.isValid()) {
+                const QVector<Child> found = window.ledger().children().withIdNumber(number.normalized());
+                if (!found.isEmpty())
+                    childId = found.first().meta.id;
+            }
+            ChildFileWindow* file = window.registerPage()->childFiles()->open(childId);
+            if (!file) {
+                printError(tr("No child %1 in this ledger.").arg(options.openChild));
+                return 1;
+            }
+            file->showSection(options.childSection);
+            file->resize(size);
+            saved = saveSettledPicture(*file, options.screenshotPath);
+        }
     }
     if (!saved) {
         printError(tr("The picture could not be saved to %1.").arg(options.screenshotPath));

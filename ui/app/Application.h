@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Localization.h"
+#include "visits/FormScript.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -32,6 +33,14 @@ public:
         QString screenshotPath;
         QSize windowSize;
         std::optional<Localization::Language> language;
+        // The visit and safety report forms driven by hidden options (see FormScript).
+        FormScript::Options forms;
+        // With --screenshot: photograph this child's file (record id or ID number) instead of
+        // the main window, showing the section named (basic, household, guardianship, ...).
+        QString openChild;
+        QString childSection;
+        // With --screenshot: the section of the main window to show ("register").
+        QString section;
     };
 
     static Options parseArguments(const QStringList& arguments);

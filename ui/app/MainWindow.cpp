@@ -1,13 +1,16 @@
 #include "app/MainWindow.h"
 
+#include "childfile/ChildFileWindows.h"
 #include "common/AppSettings.h"
 #include "common/Appearance.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
 #include "domain/Vocabulary.h"
 #include "register/RegisterPage.h"
+#include "safety/SafetyBanner.h"
 #include "setup/NewLedgerWizard.h"
 #include "storage/Ledger.h"
+#include "workbench/WorkbenchPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +32,7 @@ namespace tongbao {
 
 namespace {
 
+const QString kWorkbenchSection = QStringLiteral("workbench");
 const QString kRegisterSection = QStringLiteral("register");
 
 // Light enough to read dark text on, distinct enough to tell the column from the page.
@@ -50,6 +54,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
     buildMenus();
     buildStatusBar();
 
+    // The workbench opens first (shared/docs/ui.md, "Shape of the window").
+    m_workbenchPage = new WorkbenchPage(this);
+    addSection(kWorkbenchSection, QStringLiteral("workbench"), m_workbenchPage);
     m_registerPage = new RegisterPage(this);
     addSection(kRegisterSection, QStringLiteral("register"), m_registerPage);
     m_navigation->setCurrentRow(0);
@@ -62,6 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
 MainWindow::~MainWindow() {
     // The pages hold plain pointers to the ledger: let them go before it closes.
     m_registerPage->setLedger(nullptr);
+    m_workbenchPage->setLedger(nullptr);
+    m_safetyBanner->setLedger(nullptr);
 }
 
 void MainWindow::buildNavigation() {
@@ -104,7 +113,14 @@ void MainWindow::buildNavigation() {
         190, QFontMetrics(navigationFont).horizontalAdvance(QStringLiteral("Data exchange")) + 90));
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    // The red banner of an unreported safety report spans the window above everything else.
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_safetyBanner = new SafetyBanner(central);
+    outer->addWidget(m_safetyBanner);
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(column);
@@ -118,7 +134,20 @@ void MainWindow::addSection(const QString& key, const QString& iconName, QWidget
     m_pages->addWidget(page);
 }
 
+bool MainWindow::showSection(const QString& key) {
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == key) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString MainWindow::sectionTitle(const QString& key) const {
+    if (key == kWorkbenchSection)
+        //: Navigation entry: 工作台
+        return tr("Workbench");
     if (key == kRegisterSection)
         //: Navigation entry: 儿童台账
         return tr("Children");
@@ -127,9 +156,15 @@ QString MainWindow::sectionTitle(const QString& key) const {
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    // Ctrl+N is for the everyday step, a new child; a new ledger is made once in a while.
+    m_newChildAction = m_fileMenu->addAction(QString(), this,
+                                             [this] { m_registerPage->newChild(); });
+    m_newChildAction->setObjectName(QStringLiteral("newChildAction"));
+    m_newChildAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::createLedger);
     m_newAction->setObjectName(QStringLiteral("newLedgerAction"));
-    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseLedgerToOpen);
     m_openAction->setObjectName(QStringLiteral("openLedgerAction"));
     m_openAction->setShortcut(QKeySequence::Open);
@@ -143,6 +178,13 @@ void MainWindow::buildMenus() {
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_hideNamesAction = m_viewMenu->addAction(QString());
+    m_hideNamesAction->setObjectName(QStringLiteral("hideNamesAction"));
+    m_hideNamesAction->setCheckable(true);
+    m_hideNamesAction->setChecked(RegisterPage::namesHiddenSetting());
+    connect(m_hideNamesAction, &QAction::toggled, this,
+            [this](bool hidden) { m_registerPage->setNamesHidden(hidden); });
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
@@ -180,8 +222,12 @@ void MainWindow::buildStatusBar() {
 void MainWindow::setLedger(std::unique_ptr<Ledger> ledger) {
     Q_ASSERT(ledger);
     m_registerPage->setLedger(nullptr);
+    m_workbenchPage->setLedger(nullptr);
+    m_safetyBanner->setLedger(nullptr);
     m_ledger = std::move(ledger);
     m_registerPage->setLedger(m_ledger.get());
+    m_workbenchPage->setLedger(m_ledger.get());
+    m_safetyBanner->setLedger(m_ledger.get());
     showLedgerIdentity();
 }
 
@@ -264,11 +310,13 @@ void MainWindow::retranslateUi() {
         item->setText(sectionTitle(item->data(Qt::UserRole).toString()));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_newChildAction->setText(tr("New &child…"));
     m_newAction->setText(tr("&New ledger…"));
     m_openAction->setText(tr("&Open ledger…"));
     m_recentMenu->setTitle(tr("&Recent ledgers"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_hideNamesAction->setText(tr("&Hide names in lists (for screen sharing)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tongbao"));
@@ -309,6 +357,11 @@ void MainWindow::placeWindow() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Children's files with unsaved changes ask first; one kept open keeps the program open.
+    if (!m_registerPage->childFiles()->closeAll()) {
+        event->ignore();
+        return;
+    }
     if (m_remembersGeometry)
         AppSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);

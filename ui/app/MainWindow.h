@@ -17,6 +17,8 @@ namespace tongbao {
 
 class Ledger;
 class RegisterPage;
+class SafetyBanner;
+class WorkbenchPage;
 
 // The one window of the program, showing one open ledger: the navigation column on the left, the
 // chosen section on the right, and a status bar that always says which ledger is open and who is
@@ -33,6 +35,8 @@ public:
 
     Ledger& ledger() const { return *m_ledger; }
     RegisterPage* registerPage() const { return m_registerPage; }
+    WorkbenchPage* workbenchPage() const { return m_workbenchPage; }
+    SafetyBanner* safetyBanner() const { return m_safetyBanner; }
 
     // Replaces the open ledger.
     void setLedger(std::unique_ptr<Ledger> ledger);
@@ -41,6 +45,9 @@ public:
     bool openLedgerFile(const QString& path);
 
     void setLanguage(Localization::Language language);
+
+    // Shows the section of the navigation with this key ("register", ...); false if none.
+    bool showSection(const QString& key);
 
     // Off for scripted runs (screenshots), which must not change what the user's window remembers.
     void setRemembersGeometry(bool remember) { m_remembersGeometry = remember; }
@@ -70,6 +77,8 @@ private:
     QLabel* m_programName = nullptr;
     QStackedWidget* m_pages = nullptr;
     RegisterPage* m_registerPage = nullptr;
+    WorkbenchPage* m_workbenchPage = nullptr;
+    SafetyBanner* m_safetyBanner = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -77,6 +86,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_newChildAction = nullptr;
+    QAction* m_hideNamesAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_chineseAction = nullptr;
