@@ -1,4 +1,4394 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>children on file = sum over risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children on file = sum over guardianship types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category holds no more children than are on file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children on file are no more than the category columns together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed files = sum over exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits = in person + other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children seen in person are no more than in-person visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue children are no more than children on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to the police are no more than reports opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every report to the police has its time to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures in force = sum over kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgeDecryptor</name>
+    <message>
+        <source>The encrypted part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file encrypted in the age format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file was already opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not encrypted to this ledger&apos;s key; it is meant for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file was altered or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file is incomplete or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgeEncryptor</name>
+    <message>
+        <source>No key to encrypt to was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to encrypt to is not a valid age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Tongbao: the ledger of children in difficult circumstances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open another ledger file or create a new ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section %1 in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child %1 in this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaCodes</name>
+    <message>
+        <source>%1 (code retired in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 does not follow the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>This ledger does not know where to send batches yet: register the public key of the town (or district) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered key of %1 cannot receive batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger changed while the batch was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded in the ledger; the file was removed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchImporter</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was made by a newer version of Tongbao. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 does not follow the batch %3 already imported. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch holds records this version of Tongbao does not know. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch holds information this version of Tongbao does not know. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch from %1 holds records that belong to another ledger. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch from %1 would overwrite a record that belongs to another ledger. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in the batch from %1 does not continue the history received before. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in the batch from %1 differs from the history received before. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch from %1 cannot be opened with this ledger&apos;s key: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the batch is not valid; nothing was imported. Ask %1 to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a complete Tongbao batch: it is damaged, cut short, or something else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in this batch is damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was signed with a key this ledger does not know. Register the village&apos;s public key first, after comparing its fingerprint with the signed registration sheet. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was signed by %1, which is registered here as the office batches are sent to, not as one that sends them. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch from %1 was altered or damaged after it was signed. Nothing was imported; ask for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is signed, but it is not a batch this version of Tongbao can read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is signed with the key of %1 but says it comes from another ledger. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked after batch %2; batch %3 is refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was already imported on %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different batch %1 from %2 was already imported. Two copies of that ledger may be in use; this batch was refused and nothing was imported. Ask the village which computer holds the real ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 does not belong before the batch %3 already imported. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s keys are needed to open the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a town or district ledger imports batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of batch %1 from %2 is valid. Give the password to check its content too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 is valid and can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch cannot be imported in the middle of other work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be saved in the ledger; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of batch %1 from %2 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <source>There is no child with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several children have the ID number %1; name the child by its record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child in this ledger has the id or ID number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Printing the case sheets was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFileService</name>
+    <message>
+        <source>This child&apos;s file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already on file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child with this ID number is already on file: %1. Open that file instead of making a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file with the same name and date of birth. Is this a different child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That household is not in this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildTimeline</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One line of a child&apos;s history: date, user, what changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <extracomment>A record was added: &quot;Added: Measure “Dibao”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An entry of the history that is not a change (viewed, printed, exported)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field: &quot;Risk level: Medium → High&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields changed in one save</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The record changed, then what changed in it: &quot;Measure “Dibao” — Status: Applied → In place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s household</source>
+        <extracomment>A household named by its head: &quot;张三&apos;s household&quot; (张三户)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildValidation</name>
+    <message>
+        <source>“%1” is not one of the choices; please choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number, which says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level is from 1 (most severe) to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disability level needs its category; please choose the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level too, as on the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is disabled: choose the category of the disability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number does not start with the child&apos;s ID number; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number says %1; please choose the same category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number says %1; please choose the same level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on record has no reason or date of closing; close the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (and perhaps - or +); please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area code has 6, 9 or 12 digits; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first six digits are not the code of any county; please check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the child&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The child is %n year(s) old: close the file with the reason “turned 18”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the illness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened before the child was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed file needs the reason it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed file needs the date it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was opened on %1; it cannot be closed before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the child was %n year(s) old, not yet 18.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where does this parent work? The city is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age is in whole years, from 0 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number says the caregiver is %n year(s) old.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrusted care needs the name of the person the child is entrusted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the parents told the committee in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child under 16 may not be left to live alone: arrange a guardian with the town and report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One parent cannot be a guardian; check the guardianship type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name of the head of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start; please check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the measure ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the measure started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is more than a year ahead; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the department the child is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the day of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is dated before the referral; please check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check a ledger file&apos;s integrity and history; exits 1 if any problem is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one ledger FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found (%n history entries checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tongbao-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check ID numbers; prints INPUT, valid|invalid, NUMBER, BIRTH, SEX, REASON per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ledger file (village, town or district); prints the new ledger&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village, town or district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the unit that keeps the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-digit statistical code of the village or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name recorded in the history (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one FILE to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --kind, --name and --area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the children of a ledger as TSV or JSON (ID numbers masked unless --full-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children whose name, ID number or household head contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID numbers instead of masked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active (default: children on file), closed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this risk level (high, medium, low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children in this category (a code, e.g. orphan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be tsv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be active, closed or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tongbao-cli VERB [options] [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tongbao-cli VERB --help&apos; for the options of a verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verb; run &apos;tongbao-cli --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the register&apos;s work on FILE (best on a copy made with demo --children 100000) and the same SQL in the sqlite3 program. Prints one line per measurement: median milliseconds of tongbao and of sqlite3, and their ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed runs per measurement (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sqlite3 program to compare with (default: PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print each measurement&apos;s SQL on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs must be from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case sheets of one child, several, or all children on file into a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child: record id or ID number. Repeat for several children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child on file, by village group and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include open safety reports (only for those whose role may see them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. &quot;古南街道桥河社区居委会_个案档案表_全部在册儿童_2026-11-29.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --child ID or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the file to write with --out, e.g. --out &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no children on file to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. Prints one summary line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children to invent (1 to 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the data as if today were this day (YYYY-MM-DD, at 09:00) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --children N with N from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on must be a calendar date written YYYY-MM-DD, e.g. 2026-11-29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children, %2 households, %3 visits, %4 safety reports, %5 measures, %6 closed files in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what is due in a ledger: overdue visits, visits due this week, children never seen, 16th and 18th birthdays, measures ending, open safety reports (TSV or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the lists as at the end of this day (YYYY-MM-DD) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List suspected duplicate children: one TSV line per group with KIND (id_number or name_birth_date), CHILD IDS, NAMES (comma-separated) and REASON. Exit 0 when there are none, 1 when some were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger has no keys yet; run &apos;tongbao-cli keys FILE init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger has no keys yet; set TONGBAO_PASSWORD to the password that will protect them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TONGBAO_PASSWORD to the ledger password to use its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 (%3), made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash (BLAKE2b-512 of batch.age): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: batch(es) %1 of this village have not arrived; ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 new, %4 changed (%5 removed), %6 already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s files closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) refer to records of a batch that has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes since the last batch as a signed, encrypted batch file for the town (needs TONGBAO_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file to write, or a folder to write it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 written to %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2; %3 record(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a village&apos;s batch file (needs TONGBAO_PASSWORD); a refused batch changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE BATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and a BATCH file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s keys: init, show, export --out PATH (public key file), export-identity --out PATH (a town&apos;s secret age key, for checking by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger:       %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger id:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:  %1 (minisign key id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives at:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE init|show|export|export-identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and one of init, show, export, export-identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is only for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TONGBAO_PASSWORD to the password that will protect the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key written to %1; fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a town or district ledger has an encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key written to %1 (readable only by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ledger spreadsheet (every child on file, one row each) as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write, e.g. &quot;古南街道桥河社区居委会_困境儿童台账_2026-11-29.xlsx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the children could not be read from the ledger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a town: write a signed receipt for a village (--for SOURCE --out PATH). At a village: show what the town has received (--status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt from the town yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt from %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the town: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town holds different batches under number(s) %1: another copy of this ledger may be sending batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village: its number (trust --list), ledger id or area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the latest receipt says (at a village).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and either --for SOURCE --out PATH or --status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no village registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for %1 written to %2: batches %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the town&apos;s signed receipt and show which batches it has received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and a RECEIPT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt from %1 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the town holds different batches under number(s) %1: another copy of this ledger may be sending batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly report of a ledger as xlsx, pdf or csv, with its totals checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to report, YYYY-MM (default: the month before this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx, pdf or csv (default: from the --out file&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write. Offices file reports by unit and month, e.g. &quot;古南街道桥河社区居委会_困境儿童月报_2026年11月.xlsx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the report as at the end of this day (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and the report kind: FILE monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, pdf or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was written, but its totals do not add up; do not hand it in before the ledger is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (--add), list (--list) or revoke (--revoke) the public keys of other ledgers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches are sent to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches are received from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key file to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the unit, as on the registration sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its 12-digit area code, as on the registration sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the registered keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the key to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last batch signed with that key that is still accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and one of --add, --list, --revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add needs --name and --area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revoke ID needs --after-seq N (numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as number %1: %2 (%3, %4); %5.
+Fingerprint: %6
+Compare it with the fingerprint on the signed registration sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key number %1 revoked: batches after number %2 signed with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a batch file (sender, signature; with TONGBAO_PASSWORD also its content) without importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the visit form to carry into the field, for a child or blank, as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this child&apos;s facts (record id or ID number); repeat for several. Without it the form is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. &quot;古南街道桥河社区居委会_走访记录表_空白.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the filled-in mandatory report form of a safety report as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety report&apos;s record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. &quot;古南街道桥河社区居委会_强制报告登记表_王小明_20261129.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the report with --report ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safety report %1 in this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo data could not be written (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file cannot be written to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least one child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisabilityCertificate</name>
+    <message>
+        <source>Please enter the disability certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disability certificate number has only digits, and perhaps an X as the 18th character; please check for other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 characters: the 18-character ID number, then the category and the level; please check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number at the start of the disability certificate number is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 19th character is the category of disability and must be 1 to 7; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 20th character is the level of disability and must be 1 to 4; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ID number at the start of the disability certificate number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>The visit schedule could not be read from the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>the same ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name and date of birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children of the ledger could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The file %1 could not be written completely; nothing was saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <source>The change could not be recorded in the ledger&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be saved in the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registered key number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be revoked in the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file was written, but the ledger could not record it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the batch could not be written to the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the batch could not be written to the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarding at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s situation since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s situation since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s relation to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardianship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee told in writing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child seen in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardianship assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety report started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>In a sentence about a change: the field had no value (&quot;Risk level: not set → High&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>A yes/no question nobody has answered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidgets</name>
+    <message>
+        <source>— not filled in —</source>
+        <extracomment>The first entry of a drop-down list: nothing chosen yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and perhaps an X at the end; please check for other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X can only be the last character of an 18-digit ID number; please check where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old ones have 15); please check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a real date; please check characters 7 to 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is before 1900; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is in the future; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first six digits are not the code of any county; please check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character is wrong; please check the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>This ledger already has its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters to protect the ledger&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer does not have enough free memory to protect the keys; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The ledger file has no identity record; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of ledger must be village, town or district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the unit that keeps this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code must have 12 digits (the statistical code of the village, community or town).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code must start with the 6 digits of a real county or district; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tongbao ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Tongbao ledger. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tongbao (file version %2; this program knows up to %3). Please update Tongbao; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new ledger could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>children&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety report notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety report steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was at version %1 and was upgraded to version %2 when it was opened for this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked; it may be damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links between records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record in %1 (row %2) refers to a record in %3 that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) refer to records that are not in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is at version %1, the version this program writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is at version %1, but this program writes version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not marked as a Tongbao ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection that keeps the history from being changed has been removed from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest history entries are missing: the ledger has made %1 changes, but its history ends at change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history records change %1, but the ledger&apos;s change counter stands at %2; new changes would reuse numbers already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no ledger identity record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 have no id or no owner ledger; they cannot be sent or received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 has change number %3, outside this ledger&apos;s changes 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was changed (change %3) without an entry in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) have change numbers outside this ledger&apos;s changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) were changed without an entry in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFiles</name>
+    <message>
+        <source>Tongbao ledgers (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSheet</name>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The ledger file could not be upgraded to version %1 (%2); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReconciliation</name>
+    <message>
+        <source>subtotal = sum over the village&apos;s groups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total = sum over villages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total = the same figure counted directly (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>There is no report yet for %1: the month has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report could not be computed: the ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintFonts</name>
+    <message>
+        <source>Printing needs the program&apos;s display part, which was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Song-style Chinese font for printing was found. Install AR PL UMing (package fonts-arphic-uming) or SimSun, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyCard</name>
+    <message>
+        <source>This is not a Tongbao public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key in the public key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file does not say which ledger it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file of a town or district has no encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file of a village must not carry an encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file was changed after it was made: its fingerprint does not match its keys. Ask for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>There is no village registered as number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a complete Tongbao receipt: it is damaged, cut short, or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was signed with a key that is not registered here as the town&apos;s key. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was altered after %1 signed it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt from %1 is meant for another ledger. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRepository</name>
+    <message>
+        <source>The household could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety report could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>The change could not be saved to the ledger file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another ledger and can only be changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReportPrinting</name>
+    <message>
+        <source>Safety report form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the safety report form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the safety report form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReportSheet</name>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReports</name>
+    <message>
+        <source>The safety report cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety reports are not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety reports are kept by the child-welfare supervisor and the town. Ask them if a child is in danger; in an emergency call 110.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyWorkflow</name>
+    <message>
+        <source>Choose the child this report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one of the situations that were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the ticked situations is not in the list (%1). Please tick it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the danger was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the danger was found cannot be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is closed; nothing more can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was told: the police, the town, or another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how they were told: by phone, in person, in writing or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when they were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time they were told cannot be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time they were told cannot be before the danger was found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of step: emergency handling, assessment and help, or guardianship intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step cannot be later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step cannot be before the danger was found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who carried out the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what came of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the case ended before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to the police has not been recorded. Record it first, or write down why the police were not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the police were not told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit this report comes from was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit this report comes from is about another child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety report could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Visits for high-risk children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits for medium-risk children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits for low-risk children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-ahead for 16th and 18th birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-ahead for measures that end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of days from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit schedule could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index of the register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of the register could not be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedContainer</name>
+    <message>
+        <source>This file is not a complete Tongbao file of this kind: it is damaged, cut short, or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustRegistry</name>
+    <message>
+        <source>This is this ledger&apos;s own public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file belongs to area %1, not %2. Check that this is the right file and the right area code on the registration sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the unit the key belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 ledger does not exchange batches with another %1 ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already registered (number %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 (number %2) is registered as the office batches are sent to. Revoke it first to register another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key of the same ledger is registered (number %1). Revoke it first, naming the last batch signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last batch to accept must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registered key number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 was already revoked after batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDraftStore</name>
+    <message>
+        <source>The draft does not say which child the visit is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept as a draft in the ledger file. Save the visit as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitForms</name>
+    <message>
+        <source>The visit form cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is no longer in the ledger; it was saved or thrown away meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, last typed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(child not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were not finished when Tongbao last closed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open them again to finish them? Everything typed was kept. Later, they are on the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Enter the date of the visit, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date cannot be later than today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the visit was made: at home, by phone, by video or at school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is seen in person only at a home visit or at school. Untick “seen in person” or choose another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next visit must come after this visit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit belongs to another child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be filled in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::BasicFactsSection</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou and residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the hukou register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; fills in birth date and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 characters: the ID number, category and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChildFileWindow</name>
+    <message>
+        <source>Basic facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child leaves the register: turned 18, moved away, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this another child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this file only if it is a different child with the same name and date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different child: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: a child with this name and date of birth is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child is already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child — Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Child&apos;s file — Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the child&apos;s facts; Save stores the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has changes that are not saved yet. Save them before closing the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this file has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChildListModel</name>
+    <message>
+        <source>Risk not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is partly hidden in lists; the child&apos;s file shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <extracomment>组/社 of the village where the child lives</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::CloseFileDialog</name>
+    <message>
+        <source>Close the file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file stays in the register, marked closed, and can be reopened. Visits are no longer due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::FilterChipBar</name>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <extracomment>An age band of the register&apos;s filter, in whole years: &quot;6–11 years&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No visit for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::GuardianshipSection</name>
+    <message>
+        <source>Guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city, for work away from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrusted care only: the day the parents told the committee in writing (Law on the Protection of Minors, art. 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::HouseholdPickerDialog</name>
+    <message>
+        <source>Choose the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the head&apos;s name, the phone, the address or a child&apos;s name. Enter chooses the household selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::HouseholdSection</name>
+    <message>
+        <source>The child&apos;s household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household already entered, for brothers and sisters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other children of this household who have a file here. Enter or a double-click opens a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child is not linked to a household yet. Choose the household if a brother or sister is on file, or enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new household, saved with the child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no head entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Household of %1 · %n child(ren) on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MainWindow</name>
+    <message>
+        <source>Children</source>
+        <extracomment>Navigation entry: 儿童台账</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledgers opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide names in lists (for screen sharing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao %1
+
+The ledger of children in difficult circumstances, kept by the village or community on this computer, without an internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <extracomment>Navigation entry: 工作台</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MeasureDialog</name>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 450.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, with at most two decimals, e.g. 450.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MeasuresSection</name>
+    <message>
+        <source>Measures of protection and assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the child receives or has applied for, and which department is in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the measure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the measure “%1” from this child&apos;s file? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure recorded yet. Add the allowances and help the child receives or has applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::NewLedgerWizard</name>
+    <message>
+        <source>New ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tongbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger keeps the files of the children your unit looks after, in one file on this computer. Create the ledger of your unit to begin. If you already have a ledger file, for example copied from another computer, open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger keeps the files of the children your unit looks after, in one file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages and communities keep the children&apos;s files; towns and districts receive them from the villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of unit and the area code cannot be changed once the ledger is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name, as on the unit&apos;s official seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12-digit statistical code of your village, community or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) to type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to keep the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name or place; an existing ledger is opened with File → Open ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of this file on a USB stick as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the new ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::OptionalDateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <extracomment>Placeholder of a date field: how to type a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RecordListSection</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ReferralsSection</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases passed to a department, and what the department did (one window, joint handling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this referral from the child&apos;s file? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RegisterPage</name>
+    <message>
+        <source>Open the child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s register</source>
+        <extracomment>Page heading, the same words as the navigation entry (儿童台账)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or household head (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no children in this ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the first child: New child… (Ctrl+N). A household with several children is entered once and chosen for each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new child&apos;s file (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by part of the ID number or by the name of the head of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::SafetyBanner</name>
+    <message>
+        <source>Not yet reported to the police: the danger to %1 was found %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety report(s) not yet reported to the police (%1); the oldest was found %2 ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call the police now: 110 or the local police station, then tell the town. Hotlines: 12355, 12338.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the police report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the oldest report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::SafetyReportForm</name>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Is the child safe now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, safe now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, still in danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What was found (tick all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. When and by whom it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (name, office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the police were not told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the report first (below the situations); then record here whom you told and what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the child is safe and the steps are done, write how the case ended and close the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the police %1 after it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported to the police yet: %1 since it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 by %2 · %3 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once closed, nothing more can be added to the report about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::TimelineSection</name>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this file and its records, with who made it and when. The history cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::UrgentNotice</name>
+    <message>
+        <source>Still to tell: the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police have been told. Tell the town or subdistrict office too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report to the town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report now: the police have not been told yet (found %1 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Police: call 110, or go to the local police station
+• Then tell the town or subdistrict office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlines for advice: 12355 (youth), 12338 (women and children). If the child is in danger right now, call 110 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report to the police…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VisitEntryForm</name>
+    <message>
+        <source>The visit was not found in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child seen in &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Normal” is chosen already; change only what was not. Arrow keys move between the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guardianship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, needs and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs of the child and family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions &amp;taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next visit on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian has &amp;confirmed this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety: problem. If the child is harmed, suspected harmed or in danger, report it at once: start a safety report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start safety report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start safety report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc closes · the draft is kept as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed by the schedule: every %n day(s) for this child (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit recorded yet: this is the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed from the draft kept earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the visit form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 has not been saved. You can keep what you typed as a draft and finish it later, or throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what I typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VisitsSection</name>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visits recorded for this child, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::WorkbenchPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <extracomment>Page heading and navigation entry: 工作台</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16th / 18th birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open safety reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · found %3 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · police told after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n follow-up step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all %1 open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today and the six days after, soonest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is due in the next seven days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files with no visit in person since they were opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child has been visited in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>16th and 18th birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at 16 a child may not be left to live alone; at 18 the file is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 16th or 18th birthday in the coming days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew them, or record that they ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure ends in the coming days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as they were typed; open one to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is waiting to be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open safety reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest first; reports the police have not heard of come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety report is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

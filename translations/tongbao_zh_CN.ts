@@ -1,4 +1,4360 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>children on file = sum over risk levels</source>
+        <translation>在册儿童数 = 各风险等级之和</translation>
+    </message>
+    <message>
+        <source>children on file = sum over guardianship types</source>
+        <translation>在册儿童数 = 各监护类型之和</translation>
+    </message>
+    <message>
+        <source>a category holds no more children than are on file (%1)</source>
+        <translation>任一类别人数不超过在册儿童数（%1）</translation>
+    </message>
+    <message>
+        <source>children on file are no more than the category columns together</source>
+        <translation>在册儿童数不超过各类别人数之和</translation>
+    </message>
+    <message>
+        <source>closed files = sum over exit reasons</source>
+        <translation>退出人数 = 各退出原因之和</translation>
+    </message>
+    <message>
+        <source>visits = in person + other</source>
+        <translation>走访次数 = 入户见面 + 其他方式</translation>
+    </message>
+    <message>
+        <source>children seen in person are no more than in-person visits</source>
+        <translation>见面走访儿童数不超过见面走访次数</translation>
+    </message>
+    <message>
+        <source>overdue children are no more than children on file</source>
+        <translation>逾期未走访儿童数不超过在册儿童数</translation>
+    </message>
+    <message>
+        <source>reports to the police are no more than reports opened</source>
+        <translation>已报警数不超过新发强制报告数</translation>
+    </message>
+    <message>
+        <source>every report to the police has its time to report</source>
+        <translation>每起报警均有报告用时</translation>
+    </message>
+    <message>
+        <source>measures in force = sum over kinds</source>
+        <translation>在保措施数 = 各类措施之和</translation>
+    </message>
+</context>
+<context>
+    <name>AgeDecryptor</name>
+    <message>
+        <source>The encrypted part of the file is damaged.</source>
+        <translation>文件的加密部分已损坏。</translation>
+    </message>
+    <message>
+        <source>This is not a file encrypted in the age format.</source>
+        <translation>这不是 age 格式的加密文件。</translation>
+    </message>
+    <message>
+        <source>The encrypted file was already opened.</source>
+        <translation>加密文件已经打开。</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted to this ledger's key; it is meant for someone else.</source>
+        <translation>该文件不是用本台账的密钥加密的，它是发给别人的。</translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file was altered or is damaged.</source>
+        <translation>文件的加密部分被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file is incomplete.</source>
+        <translation>文件的加密部分不完整。</translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open.</source>
+        <translation>加密文件未打开。</translation>
+    </message>
+    <message>
+        <source>The encrypted part of the file is incomplete or was altered.</source>
+        <translation>文件的加密部分不完整或被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>AgeEncryptor</name>
+    <message>
+        <source>No key to encrypt to was given.</source>
+        <translation>没有给出加密用的密钥。</translation>
+    </message>
+    <message>
+        <source>The key to encrypt to is not a valid age key.</source>
+        <translation>加密用的密钥不是有效的 age 密钥。</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be written: %1</source>
+        <translation>加密文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open for writing.</source>
+        <translation>加密文件未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Tongbao: the ledger of children in difficult circumstances.</source>
+        <translation>童保台账：困境儿童信息台账。</translation>
+    </message>
+    <message>
+        <source>The ledger file to open.</source>
+        <translation>要打开的台账文件。</translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation>无法打开台账</translation>
+    </message>
+    <message>
+        <source>You can open another ledger file or create a new ledger.</source>
+        <translation>您可以打开另一个台账文件，或新建台账。</translation>
+    </message>
+    <message>
+        <source>Open another ledger…</source>
+        <translation>打开其他台账…</translation>
+    </message>
+    <message>
+        <source>Create a new ledger…</source>
+        <translation>新建台账…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation>图片无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>No section %1 in the window.</source>
+        <translation>窗口中没有“%1”栏目。</translation>
+    </message>
+    <message>
+        <source>No child %1 in this ledger.</source>
+        <translation>本台账中没有儿童 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCodes</name>
+    <message>
+        <source>%1 (code retired in %2)</source>
+        <translation>%1（该代码已于%2年停用）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>History entry %1 is missing.</source>
+        <translation>第 %1 条修改记录缺失。</translation>
+    </message>
+    <message>
+        <source>History entry %1 does not follow the entry before it.</source>
+        <translation>第 %1 条修改记录与上一条接不上。</translation>
+    </message>
+    <message>
+        <source>History entry %1 was altered after it was written.</source>
+        <translation>第 %1 条修改记录在写入后被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>This ledger does not know where to send batches yet: register the public key of the town (or district) first.</source>
+        <translation>本台账还不知道向哪里报送：请先登记街镇（或区县）的公钥。</translation>
+    </message>
+    <message>
+        <source>The registered key of %1 cannot receive batches.</source>
+        <translation>已登记的 %1 的公钥不能接收批次。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The ledger is busy; try again in a moment.</source>
+        <translation>台账正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation>无法读取台账文件。</translation>
+    </message>
+    <message>
+        <source>The ledger's history could not be read.</source>
+        <translation>无法读取台账的修改记录。</translation>
+    </message>
+    <message>
+        <source>The batch file could not be written to %1.</source>
+        <translation>批次文件无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger changed while the batch was written; try again.</source>
+        <translation>写批次期间台账发生了变动，请重试。</translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded in the ledger; the file was removed. Try again.</source>
+        <translation>批次无法记入台账，文件已删除。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImporter</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This batch was made by a newer version of Tongbao. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation>该批次由更新版本的童保台账生成。请升级童保台账后再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 does not follow the batch %3 already imported. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation>来自 %2 的第 %1 批与已导入的第 %3 批接不上。可能有该台账的两个副本在使用；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This batch holds records this version of Tongbao does not know. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation>该批次含有本版本童保台账不认识的记录。请升级后再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This batch holds information this version of Tongbao does not know. Update Tongbao, then import it again. Nothing was imported.</source>
+        <translation>该批次含有本版本童保台账不认识的信息。请升级后再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The batch from %1 holds records that belong to another ledger. Nothing was imported.</source>
+        <translation>来自 %1 的批次含有属于其他台账的记录。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The batch from %1 would overwrite a record that belongs to another ledger. Nothing was imported.</source>
+        <translation>来自 %1 的批次会覆盖属于其他台账的记录。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The history in the batch from %1 does not continue the history received before. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation>来自 %1 的批次中的修改记录与之前收到的接不上。可能有该台账的两个副本在使用；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The history in the batch from %1 differs from the history received before. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation>来自 %1 的批次中的修改记录与之前收到的不一致。可能有该台账的两个副本在使用；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The batch from %1 cannot be opened with this ledger's key: %2 Nothing was imported.</source>
+        <translation>无法用本台账的密钥打开来自 %1 的批次：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The content of the batch is not valid; nothing was imported. Ask %1 to export again.</source>
+        <translation>批次内容无效，未导入任何内容。请 %1 重新导出。</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Tongbao batch: it is damaged, cut short, or something else. Nothing was imported.</source>
+        <translation>该文件不是完整的童保台账批次：已损坏、不完整或是其他文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The signature in this batch is damaged. Nothing was imported.</source>
+        <translation>该批次的签名已损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This batch was signed with a key this ledger does not know. Register the village's public key first, after comparing its fingerprint with the signed registration sheet. Nothing was imported.</source>
+        <translation>该批次的签名密钥未在本台账登记。请先核对签章登记表上的指纹，再登记该村（居）的公钥。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This batch was signed by %1, which is registered here as the office batches are sent to, not as one that sends them. Nothing was imported.</source>
+        <translation>该批次由 %1 签名，而 %1 在此登记为接收报送的单位，不是报送单位。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The batch from %1 was altered or damaged after it was signed. Nothing was imported; ask for a new copy.</source>
+        <translation>来自 %1 的批次在签名后被改动或损坏。未导入任何内容；请索取新的副本。</translation>
+    </message>
+    <message>
+        <source>This file is signed, but it is not a batch this version of Tongbao can read. Nothing was imported.</source>
+        <translation>该文件有签名，但不是本版本童保台账能读取的批次。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The batch is signed with the key of %1 but says it comes from another ledger. Nothing was imported.</source>
+        <translation>该批次用 %1 的密钥签名，却声称来自另一个台账。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked after batch %2; batch %3 is refused. Nothing was imported.</source>
+        <translation>%1 的公钥在第 %2 批之后已吊销；拒收第 %3 批。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was already imported on %3; nothing was changed.</source>
+        <translation>来自 %2 的第 %1 批已于 %3 导入过，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>A different batch %1 from %2 was already imported. Two copies of that ledger may be in use; this batch was refused and nothing was imported. Ask the village which computer holds the real ledger.</source>
+        <translation>已导入过来自 %2 的另一个第 %1 批。可能有该台账的两个副本在使用；本批次被拒收，未导入任何内容。请向该村（居）确认哪台电脑上的是正式台账。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 does not belong before the batch %3 already imported. Two copies of that ledger may be in use; nothing was imported.</source>
+        <translation>来自 %2 的第 %1 批不应在已导入的第 %3 批之前。可能有该台账的两个副本在使用；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The ledger's keys are needed to open the batch.</source>
+        <translation>打开批次需要台账的密钥。</translation>
+    </message>
+    <message>
+        <source>Only a town or district ledger imports batches.</source>
+        <translation>只有街镇或区县台账才导入批次。</translation>
+    </message>
+    <message>
+        <source>The signature of batch %1 from %2 is valid. Give the password to check its content too.</source>
+        <translation>来自 %2 的第 %1 批签名有效。提供密码可同时检查其内容。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 is valid and can be imported.</source>
+        <translation>来自 %2 的第 %1 批有效，可以导入。</translation>
+    </message>
+    <message>
+        <source>A batch cannot be imported in the middle of other work.</source>
+        <translation>其他操作进行中，不能导入批次。</translation>
+    </message>
+    <message>
+        <source>The ledger is busy; try again in a moment.</source>
+        <translation>台账正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved in the ledger; nothing was imported.</source>
+        <translation>批次无法保存到台账，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was imported.</source>
+        <translation>已导入来自 %2 的第 %1 批。</translation>
+    </message>
+    <message>
+        <source>The signature of batch %1 from %2 is valid.</source>
+        <translation>来自 %2 的第 %1 批签名有效。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <source>There is no child with the id %1.</source>
+        <translation>没有编号为 %1 的儿童。</translation>
+    </message>
+    <message>
+        <source>Several children have the ID number %1; name the child by its record id.</source>
+        <translation>有多名儿童的身份证号为 %1；请用记录编号指定儿童。</translation>
+    </message>
+    <message>
+        <source>No child in this ledger has the id or ID number %1.</source>
+        <translation>本台账中没有编号或身份证号为 %1 的儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Printing the case sheets was cancelled.</source>
+        <translation>已取消打印个案档案表。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildFileService</name>
+    <message>
+        <source>This child's file was deleted.</source>
+        <translation>该儿童档案已删除。</translation>
+    </message>
+    <message>
+        <source>This ID number is already on file: %1.</source>
+        <translation>该身份证号已在册：%1。</translation>
+    </message>
+    <message>
+        <source>A child with this ID number is already on file: %1. Open that file instead of making a second one.</source>
+        <translation>已有该身份证号的儿童在册：%1。请打开该档案，不要重复建档。</translation>
+    </message>
+    <message>
+        <source>%1 is already on file with the same name and date of birth. Is this a different child?</source>
+        <translation>%1 已在册，姓名和出生日期相同。这是另一名儿童吗？</translation>
+    </message>
+    <message>
+        <source>The child's file could not be saved. Nothing was changed.</source>
+        <translation>儿童档案未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>That household is not in this ledger.</source>
+        <translation>该家庭不在本台账中。</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTimeline</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One line of a child's history: date, user, what changed</extracomment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Measure “%1”</source>
+        <translation>保障措施“%1”</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>转介至%1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1的走访</translation>
+    </message>
+    <message>
+        <source>Household member %1</source>
+        <translation>家庭成员%1</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Opened the file</source>
+        <translation>建立档案</translation>
+    </message>
+    <message>
+        <source>Entered the household</source>
+        <translation>录入家庭</translation>
+    </message>
+    <message>
+        <source>Recorded the guardianship</source>
+        <translation>登记监护情况</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <extracomment>A record was added: "Added: Measure “Dibao”"</extracomment>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Deleted the file</source>
+        <translation>删除档案</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An entry of the history that is not a change (viewed, printed, exported)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field: "Risk level: Medium → High"</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields changed in one save</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The record changed, then what changed in it: "Measure “Dibao” — Status: Applied → In place"</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1's household</source>
+        <extracomment>A household named by its head: "张三's household" (张三户)</extracomment>
+        <translation>%1家</translation>
+    </message>
+</context>
+<context>
+    <name>ChildValidation</name>
+    <message>
+        <source>“%1” is not one of the choices; please choose from the list.</source>
+        <translation>“%1”不在可选项中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This date is in the future; please check it.</source>
+        <translation>该日期晚于今天，请核对。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number, which says %1.</source>
+        <translation>出生日期与身份证号不符，身份证号显示为 %1。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation>性别与身份证号不符，身份证号显示为%1。</translation>
+    </message>
+    <message>
+        <source>The level is from 1 (most severe) to 4.</source>
+        <translation>残疾等级为一级（最重）至四级。</translation>
+    </message>
+    <message>
+        <source>A disability level needs its category; please choose the category.</source>
+        <translation>填写残疾等级时须选择残疾类别。</translation>
+    </message>
+    <message>
+        <source>Choose the level too, as on the certificate.</source>
+        <translation>请按残疾人证选择残疾等级。</translation>
+    </message>
+    <message>
+        <source>The child is disabled: choose the category of the disability.</source>
+        <translation>该儿童有残疾：请选择残疾类别。</translation>
+    </message>
+    <message>
+        <source>The certificate number does not start with the child's ID number; please check it.</source>
+        <translation>残疾人证号的前18位与儿童身份证号不一致，请核对。</translation>
+    </message>
+    <message>
+        <source>The certificate number says %1; please choose the same category.</source>
+        <translation>残疾人证号显示为%1，请选择相同的类别。</translation>
+    </message>
+    <message>
+        <source>The certificate number says %1; please choose the same level.</source>
+        <translation>残疾人证号显示为%1，请选择相同的等级。</translation>
+    </message>
+    <message>
+        <source>A file on record has no reason or date of closing; close the file instead.</source>
+        <translation>在册档案不填退出原因和日期；如需退出，请使用“退出”。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (and perhaps - or +); please check it.</source>
+        <translation>电话号码只含数字（可含 - 或 +），请核对。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; please check it.</source>
+        <translation>电话号码为7至15位数字，请核对。</translation>
+    </message>
+    <message>
+        <source>An area code has 6, 9 or 12 digits; please check it.</source>
+        <translation>区划代码为6、9或12位数字，请核对。</translation>
+    </message>
+    <message>
+        <source>The first six digits are not the code of any county; please check them.</source>
+        <translation>前六位不是任何县级行政区划代码，请核对。</translation>
+    </message>
+    <message>
+        <source>Please enter the child's name.</source>
+        <translation>请填写儿童姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The child is %n year(s) old: close the file with the reason “turned 18”.</source>
+        <translation>
+            <numerusform>该儿童已满 %n 周岁：请以“年满18周岁”为由退出档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the illness.</source>
+        <translation>请填写所患疾病。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened before the child was born.</source>
+        <translation>建档日期不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>A closed file needs the reason it was closed.</source>
+        <translation>退出档案须填写退出原因。</translation>
+    </message>
+    <message>
+        <source>A closed file needs the date it was closed.</source>
+        <translation>退出档案须填写退出日期。</translation>
+    </message>
+    <message>
+        <source>The file was opened on %1; it cannot be closed before that.</source>
+        <translation>档案建于 %1，退出日期不能早于此日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the child was %n year(s) old, not yet 18.</source>
+        <translation>
+            <numerusform>%1 时该儿童 %n 周岁，未满18周岁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where does this parent work? The city is enough.</source>
+        <translation>在哪里务工？填到市即可。</translation>
+    </message>
+    <message>
+        <source>The age is in whole years, from 0 to 120.</source>
+        <translation>年龄按周岁填写，0至120。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number says the caregiver is %n year(s) old.</source>
+        <translation>
+            <numerusform>身份证号显示照料人为 %n 岁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrusted care needs the name of the person the child is entrusted to.</source>
+        <translation>委托照护须填写被委托人的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the day the parents told the committee in writing.</source>
+        <translation>请填写父母书面告知村（居）委会的日期。</translation>
+    </message>
+    <message>
+        <source>A child under 16 may not be left to live alone: arrange a guardian with the town and report it.</source>
+        <translation>不得让未满16周岁的儿童脱离监护单独生活：请与街镇落实监护人并报告。</translation>
+    </message>
+    <message>
+        <source>One parent cannot be a guardian; check the guardianship type.</source>
+        <translation>该父（母）不能履行监护职责，请核对监护类型。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the head of the household.</source>
+        <translation>请填写户主姓名。</translation>
+    </message>
+    <message>
+        <source>Please enter the member's name.</source>
+        <translation>请填写家庭成员姓名。</translation>
+    </message>
+    <message>
+        <source>Please choose the measure.</source>
+        <translation>请选择保障措施。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The end is before the start; please check the dates.</source>
+        <translation>结束日期早于开始日期，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the day the measure ended.</source>
+        <translation>请填写措施终止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the day the measure started.</source>
+        <translation>请填写措施开始日期。</translation>
+    </message>
+    <message>
+        <source>The start is more than a year ahead; please check the year.</source>
+        <translation>开始日期在一年以后，请核对年份。</translation>
+    </message>
+    <message>
+        <source>Please choose the department the child is referred to.</source>
+        <translation>请选择转介的部门。</translation>
+    </message>
+    <message>
+        <source>Please enter the day of the referral.</source>
+        <translation>请填写转介日期。</translation>
+    </message>
+    <message>
+        <source>The outcome is dated before the referral; please check the dates.</source>
+        <translation>办理结果日期早于转介日期，请核对。</translation>
+    </message>
+    <message>
+        <source>What came of the referral?</source>
+        <translation>转介的办理结果是什么？</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check a ledger file's integrity and history; exits 1 if any problem is found.</source>
+        <translation>检查台账文件的完整性和修改记录；发现问题时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>give exactly one ledger FILE</source>
+        <translation>请只给出一个台账文件</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found (%n history entries checked).</source>
+        <translation>
+            <numerusform>未发现问题（已检查 %n 条修改记录）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Usage: tongbao-cli %1</source>
+        <translation>用法：tongbao-cli %1</translation>
+    </message>
+    <message>
+        <source>Check ID numbers; prints INPUT, valid|invalid, NUMBER, BIRTH, SEX, REASON per line.</source>
+        <translation>检查身份证号；每行输出：输入、valid|invalid、号码、出生日期、性别、原因。</translation>
+    </message>
+    <message>
+        <source>NUMBER...</source>
+        <translation>号码...</translation>
+    </message>
+    <message>
+        <source>give at least one ID number</source>
+        <translation>请至少给出一个身份证号</translation>
+    </message>
+    <message>
+        <source>Create a new ledger file (village, town or district); prints the new ledger's id.</source>
+        <translation>新建台账文件（村/居委会、街镇或区县）；输出新台账的编号。</translation>
+    </message>
+    <message>
+        <source>village, town or district.</source>
+        <translation>village（村/居委会）、town（街镇）或 district（区县）。</translation>
+    </message>
+    <message>
+        <source>Name of the unit that keeps the ledger.</source>
+        <translation>保管台账的单位名称。</translation>
+    </message>
+    <message>
+        <source>12-digit statistical code of the village or town.</source>
+        <translation>村或街镇的12位统计用区划代码。</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history (default: $USER).</source>
+        <translation>记入修改记录的用户名（默认：$USER）。</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE to create</source>
+        <translation>请只给出一个要新建的文件</translation>
+    </message>
+    <message>
+        <source>give --kind, --name and --area</source>
+        <translation>请给出 --kind、--name 和 --area</translation>
+    </message>
+    <message>
+        <source>List the children of a ledger as TSV or JSON (ID numbers masked unless --full-id).</source>
+        <translation>以 TSV 或 JSON 列出台账中的儿童（身份证号部分隐藏，除非用 --full-id）。</translation>
+    </message>
+    <message>
+        <source>unknown %1 '%2'; use one of: %3</source>
+        <translation>未知的%1“%2”；可用：%3</translation>
+    </message>
+    <message>
+        <source>Only children whose name, ID number or household head contains TEXT.</source>
+        <translation>只列出姓名、身份证号或户主含有该文字的儿童。</translation>
+    </message>
+    <message>
+        <source>tsv (default) or json.</source>
+        <translation>tsv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers instead of masked ones.</source>
+        <translation>显示完整身份证号。</translation>
+    </message>
+    <message>
+        <source>active (default: children on file), closed or all.</source>
+        <translation>active（默认：在册）、closed（退出）或 all（全部）。</translation>
+    </message>
+    <message>
+        <source>Only this risk level (high, medium, low).</source>
+        <translation>只列出该风险等级（high、medium、low）。</translation>
+    </message>
+    <message>
+        <source>Only children in this category (a code, e.g. orphan).</source>
+        <translation>只列出该类别的儿童（类别代码，例如 orphan）。</translation>
+    </message>
+    <message>
+        <source>--format must be tsv or json</source>
+        <translation>--format 须为 tsv 或 json</translation>
+    </message>
+    <message>
+        <source>--status must be active, closed or all</source>
+        <translation>--status 须为 active、closed 或 all</translation>
+    </message>
+    <message>
+        <source>Usage: tongbao-cli VERB [options] [arguments]</source>
+        <translation>用法：tongbao-cli 命令 [选项] [参数]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run 'tongbao-cli VERB --help' for the options of a verb.</source>
+        <translation>运行“tongbao-cli 命令 --help”查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>unknown verb; run 'tongbao-cli --help'</source>
+        <translation>未知命令；请运行“tongbao-cli --help”</translation>
+    </message>
+    <message>
+        <source>Time the register's work on FILE (best on a copy made with demo --children 100000) and the same SQL in the sqlite3 program. Prints one line per measurement: median milliseconds of tongbao and of sqlite3, and their ratio.</source>
+        <translation>测量台账在该文件上的各项操作用时（最好用 demo --children 100000 生成的副本），并与 sqlite3 程序执行相同 SQL 比较。每项输出一行：童保台账与 sqlite3 的中位毫秒数及其比值。</translation>
+    </message>
+    <message>
+        <source>Timed runs per measurement (default 15).</source>
+        <translation>每项测量的次数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>The sqlite3 program to compare with (default: PATH).</source>
+        <translation>用于比较的 sqlite3 程序（默认：从 PATH 查找）。</translation>
+    </message>
+    <message>
+        <source>Also print each measurement's SQL on stderr.</source>
+        <translation>同时在标准错误输出每项测量的 SQL。</translation>
+    </message>
+    <message>
+        <source>--runs must be from 1 to 1000</source>
+        <translation>--runs 须在 1 至 1000 之间</translation>
+    </message>
+    <message>
+        <source>Print the case sheets of one child, several, or all children on file into a PDF.</source>
+        <translation>将一名、多名或全部在册儿童的个案档案表输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The child: record id or ID number. Repeat for several children.</source>
+        <translation>儿童：记录编号或身份证号。多名儿童可重复此选项。</translation>
+    </message>
+    <message>
+        <source>Every child on file, by village group and name.</source>
+        <translation>全部在册儿童，按组/社和姓名排序。</translation>
+    </message>
+    <message>
+        <source>Include open safety reports (only for those whose role may see them).</source>
+        <translation>包括处理中的强制报告（仅限有权查看的角色）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. "古南街道桥河社区居委会_个案档案表_全部在册儿童_2026-11-29.pdf".</source>
+        <translation>要写入的 PDF，例如“古南街道桥河社区居委会_个案档案表_全部在册儿童_2026-11-29.pdf”。</translation>
+    </message>
+    <message>
+        <source>give either --child ID or --all</source>
+        <translation>请给出 --child 编号 或 --all</translation>
+    </message>
+    <message>
+        <source>the ledger file could not be read</source>
+        <translation>无法读取台账文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n 名儿童</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the file to write with --out, e.g. --out "%1"</source>
+        <translation>请用 --out 给出要写入的文件，例如 --out "%1"</translation>
+    </message>
+    <message>
+        <source>there are no children on file to print</source>
+        <translation>没有可打印的在册儿童</translation>
+    </message>
+    <message>
+        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. Prints one summary line.</source>
+        <translation>用虚构的演示数据填充台账。文件不存在时新建村（居）台账（古南街道桥河社区居委会）；对已有台账则添加新的、不同的儿童。对新文件使用相同的 --seed 和 --on 会得到相同的数据。输出一行摘要。</translation>
+    </message>
+    <message>
+        <source>Number of children to invent (1 to 1000000).</source>
+        <translation>要虚构的儿童人数（1 至 1000000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random data (default 1).</source>
+        <translation>随机数据的种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Make the data as if today were this day (YYYY-MM-DD, at 09:00) instead of now.</source>
+        <translation>以该日（YYYY-MM-DD，09:00）为“今天”生成数据，而不是现在。</translation>
+    </message>
+    <message>
+        <source>give --children N with N from 1 to %1</source>
+        <translation>请给出 --children N，N 在 1 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed 须为整数</translation>
+    </message>
+    <message>
+        <source>--on must be a calendar date written YYYY-MM-DD, e.g. 2026-11-29</source>
+        <translation>--on 须为 YYYY-MM-DD 格式的日期，例如 2026-11-29</translation>
+    </message>
+    <message>
+        <source>%1 children, %2 households, %3 visits, %4 safety reports, %5 measures, %6 closed files in %7 s</source>
+        <translation>%1 名儿童，%2 户家庭，%3 次走访，%4 份强制报告，%5 项措施，%6 份退出档案，用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>List what is due in a ledger: overdue visits, visits due this week, children never seen, 16th and 18th birthdays, measures ending, open safety reports (TSV or JSON).</source>
+        <translation>列出台账中的待办：逾期走访、本周应走访、从未见面走访的儿童、年满16和18周岁、即将到期的措施、处理中的强制报告（TSV 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>Compute the lists as at the end of this day (YYYY-MM-DD) instead of now.</source>
+        <translation>以该日（YYYY-MM-DD）结束时计算，而不是现在。</translation>
+    </message>
+    <message>
+        <source>List suspected duplicate children: one TSV line per group with KIND (id_number or name_birth_date), CHILD IDS, NAMES (comma-separated) and REASON. Exit 0 when there are none, 1 when some were found.</source>
+        <translation>列出疑似重复的儿童：每组一行 TSV，包括类型（id_number 或 name_birth_date）、儿童编号、姓名（逗号分隔）和原因。没有时以 0 退出，发现时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>this ledger has no keys yet; run 'tongbao-cli keys FILE init'</source>
+        <translation>本台账还没有密钥；请运行“tongbao-cli keys 文件 init”</translation>
+    </message>
+    <message>
+        <source>this ledger has no keys yet; set TONGBAO_PASSWORD to the password that will protect them</source>
+        <translation>本台账还没有密钥；请将 TONGBAO_PASSWORD 设为保护密钥的密码</translation>
+    </message>
+    <message>
+        <source>set TONGBAO_PASSWORD to the ledger password to use its keys</source>
+        <translation>请将 TONGBAO_PASSWORD 设为台账密码以使用其密钥</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 (%3), made %4</source>
+        <translation>批次 %1，来自 %2（%3），生成于 %4</translation>
+    </message>
+    <message>
+        <source>Hash (BLAKE2b-512 of batch.age): %1</source>
+        <translation>校验值（batch.age 的 BLAKE2b-512）：%1</translation>
+    </message>
+    <message>
+        <source>Gap: batch(es) %1 of this village have not arrived; ask for them</source>
+        <translation>缺号：该村的第 %1 批尚未收到；请向其索取</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 new, %4 changed (%5 removed), %6 already held</source>
+        <translation>%1：收到 %2 条，新增 %3 条，更新 %4 条（删除 %5 条），已有 %6 条</translation>
+    </message>
+    <message>
+        <source>Children's files closed: %1</source>
+        <translation>退出的儿童档案：%1</translation>
+    </message>
+    <message>
+        <source>%1 record(s) refer to records of a batch that has not arrived</source>
+        <translation>%1 条记录引用了尚未收到的批次中的记录</translation>
+    </message>
+    <message>
+        <source>Write the changes since the last batch as a signed, encrypted batch file for the town (needs TONGBAO_PASSWORD).</source>
+        <translation>将上次报送以来的变动写成签名加密的批次文件，报送街镇（需要 TONGBAO_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Batch file to write, or a folder to write it in.</source>
+        <translation>要写入的批次文件，或存放它的文件夹。</translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and --out PATH</source>
+        <translation>请给出一个台账文件和 --out 路径</translation>
+    </message>
+    <message>
+        <source>Batch %1 written to %2 for %3</source>
+        <translation>第 %1 批已写入 %2，接收方：%3</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2; %3 record(s):</source>
+        <translation>变动 %1 至 %2；共 %3 条记录：</translation>
+    </message>
+    <message>
+        <source>Import a village's batch file (needs TONGBAO_PASSWORD); a refused batch changes nothing.</source>
+        <translation>导入村（居）报送的批次文件（需要 TONGBAO_PASSWORD）；被拒收的批次不做任何改动。</translation>
+    </message>
+    <message>
+        <source>FILE BATCH</source>
+        <translation>文件 批次</translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and a BATCH file</source>
+        <translation>请给出台账文件和批次文件</translation>
+    </message>
+    <message>
+        <source>The ledger's keys: init, show, export --out PATH (public key file), export-identity --out PATH (a town's secret age key, for checking by hand).</source>
+        <translation>台账的密钥：init（生成）、show（显示）、export --out 路径（公钥文件）、export-identity --out 路径（街镇的 age 私钥，供人工核验）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Ledger:       %1 (%2, %3)</source>
+        <translation>台账：    %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Ledger id:    %1</source>
+        <translation>台账编号：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:  %1</source>
+        <translation>指纹：    %1</translation>
+    </message>
+    <message>
+        <source>Signing key:  %1 (minisign key id %2)</source>
+        <translation>签名公钥：%1（minisign 密钥编号 %2）</translation>
+    </message>
+    <message>
+        <source>Receives at:  %1</source>
+        <translation>接收公钥：%1</translation>
+    </message>
+    <message>
+        <source>File to write (never replaced).</source>
+        <translation>要写入的文件（不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>FILE init|show|export|export-identity</source>
+        <translation>文件 init|show|export|export-identity</translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and one of init, show, export, export-identity</source>
+        <translation>请给出台账文件以及 init、show、export、export-identity 之一</translation>
+    </message>
+    <message>
+        <source>give --out PATH</source>
+        <translation>请给出 --out 路径</translation>
+    </message>
+    <message>
+        <source>--out is only for export</source>
+        <translation>--out 只用于导出</translation>
+    </message>
+    <message>
+        <source>set TONGBAO_PASSWORD to the password that will protect the keys</source>
+        <translation>请将 TONGBAO_PASSWORD 设为保护密钥的密码</translation>
+    </message>
+    <message>
+        <source>Public key written to %1; fingerprint %2</source>
+        <translation>公钥已写入 %1；指纹 %2</translation>
+    </message>
+    <message>
+        <source>only a town or district ledger has an encryption key</source>
+        <translation>只有街镇或区县台账有加密密钥</translation>
+    </message>
+    <message>
+        <source>Secret key written to %1 (readable only by you)</source>
+        <translation>私钥已写入 %1（仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>Write the ledger spreadsheet (every child on file, one row each) as .xlsx.</source>
+        <translation>导出台账表格（每名在册儿童一行）为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write, e.g. "古南街道桥河社区居委会_困境儿童台账_2026-11-29.xlsx".</source>
+        <translation>要写入的 .xlsx 文件，例如“古南街道桥河社区居委会_困境儿童台账_2026-11-29.xlsx”。</translation>
+    </message>
+    <message>
+        <source>the children could not be read from the ledger file</source>
+        <translation>无法从台账文件读取儿童信息</translation>
+    </message>
+    <message>
+        <source>At a town: write a signed receipt for a village (--for SOURCE --out PATH). At a village: show what the town has received (--status).</source>
+        <translation>在街镇：为某村开具签名回执（--for 来源 --out 路径）。在村（居）：查看街镇已收到的批次（--status）。</translation>
+    </message>
+    <message>
+        <source>Batches sent: %1</source>
+        <translation>已报送批次：%1</translation>
+    </message>
+    <message>
+        <source>No receipt from the town yet.</source>
+        <translation>尚未收到街镇回执。</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 of %2</source>
+        <translation>%1 于 %2 开具的回执</translation>
+    </message>
+    <message>
+        <source>Received by the town: %1</source>
+        <translation>街镇已收到：%1</translation>
+    </message>
+    <message>
+        <source>Not received: %1</source>
+        <translation>未收到：%1</translation>
+    </message>
+    <message>
+        <source>The town holds different batches under number(s) %1: another copy of this ledger may be sending batches.</source>
+        <translation>街镇收到的第 %1 批与本台账的不同：可能有本台账的另一副本在报送。</translation>
+    </message>
+    <message>
+        <source>The village: its number (trust --list), ledger id or area code.</source>
+        <translation>村（居）：其序号（见 trust --list）、台账编号或区划代码。</translation>
+    </message>
+    <message>
+        <source>Receipt file to write.</source>
+        <translation>要写入的回执文件。</translation>
+    </message>
+    <message>
+        <source>Show what the latest receipt says (at a village).</source>
+        <translation>查看最新回执的内容（在村居台账）。</translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and either --for SOURCE --out PATH or --status</source>
+        <translation>请给出一个台账文件，以及 --for 来源 --out 路径 或 --status</translation>
+    </message>
+    <message>
+        <source>no village registered as %1</source>
+        <translation>没有登记为 %1 的村（居）</translation>
+    </message>
+    <message>
+        <source>Receipt for %1 written to %2: batches %3</source>
+        <translation>给 %1 的回执已写入 %2：批次 %3</translation>
+    </message>
+    <message>
+        <source>Import the town's signed receipt and show which batches it has received.</source>
+        <translation>导入街镇的签名回执，并显示街镇已收到的批次。</translation>
+    </message>
+    <message>
+        <source>FILE RECEIPT</source>
+        <translation>文件 回执</translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and a RECEIPT file</source>
+        <translation>请给出台账文件和回执文件</translation>
+    </message>
+    <message>
+        <source>This receipt was already imported.</source>
+        <translation>该回执已经导入过。</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 imported.</source>
+        <translation>已导入 %1 的回执。</translation>
+    </message>
+    <message>
+        <source>Warning: the town holds different batches under number(s) %1: another copy of this ledger may be sending batches.</source>
+        <translation>警告：街镇收到的第 %1 批与本台账的不同：可能有本台账的另一副本在报送。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report of a ledger as xlsx, pdf or csv, with its totals checked.</source>
+        <translation>将台账月报导出为 xlsx、pdf 或 csv，并核对合计。</translation>
+    </message>
+    <message>
+        <source>The month to report, YYYY-MM (default: the month before this one).</source>
+        <translation>统计月份，YYYY-MM（默认：上个月）。</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf or csv (default: from the --out file's suffix).</source>
+        <translation>xlsx、pdf 或 csv（默认：按 --out 文件的后缀）。</translation>
+    </message>
+    <message>
+        <source>The file to write. Offices file reports by unit and month, e.g. "古南街道桥河社区居委会_困境儿童月报_2026年11月.xlsx".</source>
+        <translation>要写入的文件。报表按单位和月份归档，例如“古南街道桥河社区居委会_困境儿童月报_2026年11月.xlsx”。</translation>
+    </message>
+    <message>
+        <source>Prepare the report as at the end of this day (YYYY-MM-DD) instead of today.</source>
+        <translation>以该日（YYYY-MM-DD）结束时编制报表，而不是今天。</translation>
+    </message>
+    <message>
+        <source>FILE monthly</source>
+        <translation>文件 monthly</translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and the report kind: FILE monthly</source>
+        <translation>请给出台账文件和报表种类：文件 monthly</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, pdf or csv</source>
+        <translation>--format 须为 xlsx、pdf 或 csv</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM, e.g. 2026-11</source>
+        <translation>--month 须为 YYYY-MM 格式的月份，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3, found %4</source>
+        <translation>%1：%2：应为 %3，实为 %4</translation>
+    </message>
+    <message>
+        <source>the report was written, but its totals do not add up; do not hand it in before the ledger is checked</source>
+        <translation>报表已写出，但合计对不上；请在核查台账之前不要上报</translation>
+    </message>
+    <message>
+        <source>Register (--add), list (--list) or revoke (--revoke) the public keys of other ledgers.</source>
+        <translation>登记（--add）、列出（--list）或吊销（--revoke）其他台账的公钥。</translation>
+    </message>
+    <message>
+        <source>batches are sent to it</source>
+        <translation>向其报送批次</translation>
+    </message>
+    <message>
+        <source>batches are received from it</source>
+        <translation>从其接收批次</translation>
+    </message>
+    <message>
+        <source>Public key file to register.</source>
+        <translation>要登记的公钥文件。</translation>
+    </message>
+    <message>
+        <source>Name of the unit, as on the registration sheet.</source>
+        <translation>单位名称，与登记表一致。</translation>
+    </message>
+    <message>
+        <source>Its 12-digit area code, as on the registration sheet.</source>
+        <translation>其12位区划代码，与登记表一致。</translation>
+    </message>
+    <message>
+        <source>List the registered keys.</source>
+        <translation>列出已登记的公钥。</translation>
+    </message>
+    <message>
+        <source>Number of the key to revoke.</source>
+        <translation>要吊销的公钥序号。</translation>
+    </message>
+    <message>
+        <source>Last batch signed with that key that is still accepted.</source>
+        <translation>用该公钥签名、仍予接收的最后一批。</translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and one of --add, --list, --revoke</source>
+        <translation>请给出一个台账文件以及 --add、--list、--revoke 之一</translation>
+    </message>
+    <message>
+        <source>--add needs --name and --area</source>
+        <translation>--add 需要 --name 和 --area</translation>
+    </message>
+    <message>
+        <source>--revoke ID needs --after-seq N (numbers)</source>
+        <translation>--revoke 序号 需要 --after-seq N（数字）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Registered as number %1: %2 (%3, %4); %5.
+Fingerprint: %6
+Compare it with the fingerprint on the signed registration sheet.</source>
+        <translation>已登记为第 %1 号：%2（%3，%4）；%5。
+指纹：%6
+请与签章的登记表上的指纹核对。</translation>
+    </message>
+    <message>
+        <source>Key number %1 revoked: batches after number %2 signed with it are refused.</source>
+        <translation>第 %1 号公钥已吊销：用其签名的第 %2 批以后的批次将被拒收。</translation>
+    </message>
+    <message>
+        <source>Check a batch file (sender, signature; with TONGBAO_PASSWORD also its content) without importing it.</source>
+        <translation>检查批次文件（发送方、签名；提供 TONGBAO_PASSWORD 时也检查内容），不导入。</translation>
+    </message>
+    <message>
+        <source>Print the visit form to carry into the field, for a child or blank, as a PDF.</source>
+        <translation>打印入户走访时携带的走访记录表（填好某名儿童的信息或空白），输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>Fill in this child's facts (record id or ID number); repeat for several. Without it the form is blank.</source>
+        <translation>填入该儿童的基本信息（记录编号或身份证号）；可重复。不给出时为空白表。</translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. "古南街道桥河社区居委会_走访记录表_空白.pdf".</source>
+        <translation>要写入的 PDF，例如“古南街道桥河社区居委会_走访记录表_空白.pdf”。</translation>
+    </message>
+    <message>
+        <source>Print the filled-in mandatory report form of a safety report as a PDF.</source>
+        <translation>将已填写的强制报告登记表输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The safety report's record id.</source>
+        <translation>强制报告的记录编号。</translation>
+    </message>
+    <message>
+        <source>The PDF to write, e.g. "古南街道桥河社区居委会_强制报告登记表_王小明_20261129.pdf".</source>
+        <translation>要写入的 PDF，例如“古南街道桥河社区居委会_强制报告登记表_王小明_20261129.pdf”。</translation>
+    </message>
+    <message>
+        <source>give the report with --report ID</source>
+        <translation>请用 --report 编号 指定报告</translation>
+    </message>
+    <message>
+        <source>no safety report %1 in this ledger</source>
+        <translation>本台账中没有强制报告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>文件 %1 无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 数据库驱动。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be opened: %2</source>
+        <translation>无法打开台账文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo data could not be written (%1): %2</source>
+        <translation>演示数据无法写入（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The ledger file cannot be written to: %1</source>
+        <translation>无法写入台账文件：%1</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved: %1</source>
+        <translation>演示数据未能保存：%1</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>safety report</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>Ask for at least one child.</source>
+        <translation>请至少生成一名儿童。</translation>
+    </message>
+</context>
+<context>
+    <name>DisabilityCertificate</name>
+    <message>
+        <source>Please enter the disability certificate number.</source>
+        <translation>请填写残疾人证号。</translation>
+    </message>
+    <message>
+        <source>A disability certificate number has only digits, and perhaps an X as the 18th character; please check for other characters.</source>
+        <translation>残疾人证号只含数字，第18位可能是 X；请检查是否有其他字符。</translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 characters: the 18-character ID number, then the category and the level; please check for missing or extra digits.</source>
+        <translation>残疾人证号共20位：18位身份证号，加残疾类别和等级各一位；请检查是否多位或少位。</translation>
+    </message>
+    <message>
+        <source>The ID number at the start of the disability certificate number is wrong.</source>
+        <translation>残疾人证号前18位的身份证号不对。</translation>
+    </message>
+    <message>
+        <source>The 19th character is the category of disability and must be 1 to 7; please check it.</source>
+        <translation>第19位是残疾类别，应为1至7；请核对。</translation>
+    </message>
+    <message>
+        <source>The 20th character is the level of disability and must be 1 to 4; please check it.</source>
+        <translation>第20位是残疾等级，应为1至4；请核对。</translation>
+    </message>
+    <message>
+        <source>In the ID number at the start of the disability certificate number: %1</source>
+        <translation>残疾人证号前18位的身份证号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>The visit schedule could not be read from the ledger file.</source>
+        <translation>无法从台账文件读取走访计划。</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>the same ID number %1</source>
+        <translation>身份证号相同：%1</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth (%1)</source>
+        <translation>姓名和出生日期相同（%1）</translation>
+    </message>
+    <message>
+        <source>The children of the ledger could not be read.</source>
+        <translation>无法读取台账中的儿童信息。</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The file %1 could not be written completely; nothing was saved under that name.</source>
+        <translation>文件 %1 未能完整写入；该名称下未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <source>The change could not be recorded in the ledger's history.</source>
+        <translation>该变动无法记入台账的修改记录。</translation>
+    </message>
+    <message>
+        <source>The keys could not be saved in the ledger file.</source>
+        <translation>密钥无法保存到台账文件。</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the ledger file.</source>
+        <translation>公钥无法保存到台账文件。</translation>
+    </message>
+    <message>
+        <source>There is no registered key number %1.</source>
+        <translation>没有第 %1 号已登记公钥。</translation>
+    </message>
+    <message>
+        <source>The key could not be revoked in the ledger file.</source>
+        <translation>无法在台账文件中吊销该公钥。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in the ledger.</source>
+        <translation>回执无法保存到台账。</translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation>无法读取台账文件。</translation>
+    </message>
+    <message>
+        <source>The batch could not be written.</source>
+        <translation>批次无法写入。</translation>
+    </message>
+    <message>
+        <source>The ledger's history could not be read.</source>
+        <translation>无法读取台账的修改记录。</translation>
+    </message>
+    <message>
+        <source>The batch file was written, but the ledger could not record it as sent.</source>
+        <translation>批次文件已写出，但台账无法将其记为已报送。</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded in the ledger.</source>
+        <translation>导入情况无法记入台账。</translation>
+    </message>
+    <message>
+        <source>The ledger file could not be written.</source>
+        <translation>无法写入台账文件。</translation>
+    </message>
+    <message>
+        <source>A record of the batch could not be written to the ledger.</source>
+        <translation>批次中的一条记录无法写入台账。</translation>
+    </message>
+    <message>
+        <source>The history of the batch could not be written to the ledger.</source>
+        <translation>批次的修改记录无法写入台账。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Hukou registered</source>
+        <translation>是否登记户口</translation>
+    </message>
+    <message>
+        <source>Hukou area code</source>
+        <translation>户籍地区划代码</translation>
+    </message>
+    <message>
+        <source>Hukou address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence area code</source>
+        <translation>现居住地区划代码</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现居住地址</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>所患疾病</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>Disability category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Disability level</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>就读学校</translation>
+    </message>
+    <message>
+        <source>Boarding at school</source>
+        <translation>是否寄宿</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>File opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Head's ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Income sources</source>
+        <translation>收入来源</translation>
+    </message>
+    <message>
+        <source>Support status</source>
+        <translation>救助情况</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Father's situation since</source>
+        <translation>父亲该情况起始时间</translation>
+    </message>
+    <message>
+        <source>Father works in</source>
+        <translation>父亲务工地</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Mother's situation since</source>
+        <translation>母亲该情况起始时间</translation>
+    </message>
+    <message>
+        <source>Mother works in</source>
+        <translation>母亲务工地</translation>
+    </message>
+    <message>
+        <source>Actual caregiver</source>
+        <translation>实际照料人</translation>
+    </message>
+    <message>
+        <source>Caregiver's ID number</source>
+        <translation>照料人身份证号</translation>
+    </message>
+    <message>
+        <source>Caregiver's relation to the child</source>
+        <translation>照料人与儿童关系</translation>
+    </message>
+    <message>
+        <source>Caregiver's age</source>
+        <translation>照料人年龄</translation>
+    </message>
+    <message>
+        <source>Caregiver's health</source>
+        <translation>照料人健康状况</translation>
+    </message>
+    <message>
+        <source>Caregiver's phone</source>
+        <translation>照料人电话</translation>
+    </message>
+    <message>
+        <source>Guardianship type</source>
+        <translation>监护类型</translation>
+    </message>
+    <message>
+        <source>Guardian's capacity</source>
+        <translation>监护能力评估</translation>
+    </message>
+    <message>
+        <source>Committee told in writing on</source>
+        <translation>书面告知村（居）委会日期</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>Department in charge</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Amount per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介部门</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>转介事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Child seen in person</source>
+        <translation>是否见到儿童本人</translation>
+    </message>
+    <message>
+        <source>Guardianship assessment</source>
+        <translation>监护评估</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次走访日期</translation>
+    </message>
+    <message>
+        <source>Safety report started</source>
+        <translation>已启动强制报告</translation>
+    </message>
+    <message>
+        <source>Confirmed by the guardian</source>
+        <translation>监护人已确认</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>In a sentence about a change: the field had no value ("Risk level: not set → High")</extracomment>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>A yes/no question nobody has answered yet</extracomment>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidgets</name>
+    <message>
+        <source>— not filled in —</source>
+        <extracomment>The first entry of a drop-down list: nothing chosen yet</extracomment>
+        <translation>— 未填写 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Please enter the ID number.</source>
+        <translation>请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and perhaps an X at the end; please check for other characters.</source>
+        <translation>身份证号只含数字，最后一位可能是 X；请检查是否有其他字符。</translation>
+    </message>
+    <message>
+        <source>An X can only be the last character of an 18-digit ID number; please check where it is.</source>
+        <translation>X 只能是18位身份证号的最后一位；请检查位置。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old ones have 15); please check for missing or extra digits.</source>
+        <translation>身份证号为18位（旧号码为15位）；请检查是否多位或少位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a real date; please check characters 7 to 14.</source>
+        <translation>身份证号中的出生日期不存在；请核对第7至14位。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is before 1900; please check the year.</source>
+        <translation>身份证号中的出生日期早于1900年；请核对年份。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is in the future; please check the year.</source>
+        <translation>身份证号中的出生日期晚于今天；请核对年份。</translation>
+    </message>
+    <message>
+        <source>The first six digits are not the code of any county; please check them.</source>
+        <translation>前六位不是任何县级行政区划代码；请核对。</translation>
+    </message>
+    <message>
+        <source>The check character is wrong; please check the last character.</source>
+        <translation>身份证号校验位不对，请核对最后一位。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>This ledger already has its keys.</source>
+        <translation>本台账已有密钥。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters to protect the ledger's keys.</source>
+        <translation>请设置至少 %1 个字符的密码来保护台账密钥。</translation>
+    </message>
+    <message>
+        <source>The computer does not have enough free memory to protect the keys; close other programs and try again.</source>
+        <translation>电脑可用内存不足，无法保护密钥；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet.</source>
+        <translation>本台账还没有密钥。</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>This ledger has no signing key.</source>
+        <translation>本台账没有签名密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The ledger file has no identity record; it is damaged.</source>
+        <translation>台账文件缺少台账信息记录，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The kind of ledger must be village, town or district.</source>
+        <translation>台账类型须为村/居委会、街道/镇或区县。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the unit that keeps this ledger.</source>
+        <translation>请填写保管本台账的单位名称。</translation>
+    </message>
+    <message>
+        <source>The area code must have 12 digits (the statistical code of the village, community or town).</source>
+        <translation>区划代码须为12位数字（村、社区或街镇的统计用区划代码）。</translation>
+    </message>
+    <message>
+        <source>The area code must start with the 6 digits of a real county or district; %1 is not one.</source>
+        <translation>区划代码前6位须为实际存在的区县代码；%1 不是。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 does not exist.</source>
+        <translation>台账文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation>无法读取台账文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tongbao ledger file.</source>
+        <translation>%1 不是童保台账文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Tongbao ledger. It was not changed.</source>
+        <translation>%1 是其他程序的数据库，不是童保台账。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tongbao (file version %2; this program knows up to %3). Please update Tongbao; the file was not changed.</source>
+        <translation>%1 由更新版本的童保台账保存（文件版本 %2，本程序最高支持 %3）。请升级童保台账；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The new ledger could not be written to %1.</source>
+        <translation>新台账无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be opened for writing.</source>
+        <translation>无法以写入方式打开台账文件 %1。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>设置未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>children's files</source>
+        <translation>儿童档案</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>support measures</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>safety reports</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>safety report notifications</source>
+        <translation>强制报告报送记录</translation>
+    </message>
+    <message>
+        <source>safety report steps</source>
+        <translation>强制报告处置步骤</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>ledger identity</source>
+        <translation>台账信息</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The file was at version %1 and was upgraded to version %2 when it was opened for this check.</source>
+        <translation>文件原为第 %1 版，本次检查打开时已升级为第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked; it may be damaged: %1</source>
+        <translation>文件无法检查，可能已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The links between records could not be checked: %1</source>
+        <translation>无法检查记录之间的关联：%1</translation>
+    </message>
+    <message>
+        <source>A record in %1 (row %2) refers to a record in %3 that is not in the file.</source>
+        <translation>%1 中的一条记录（第 %2 行）引用了%3中不存在的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) refer to records that are not in the file.</source>
+        <translation>
+            <numerusform>另有 %n 条记录引用了文件中不存在的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is at version %1, the version this program writes.</source>
+        <translation>文件为第 %1 版，与本程序一致。</translation>
+    </message>
+    <message>
+        <source>The file is at version %1, but this program writes version %2.</source>
+        <translation>文件为第 %1 版，本程序写入第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The file is not marked as a Tongbao ledger.</source>
+        <translation>文件未标记为童保台账。</translation>
+    </message>
+    <message>
+        <source>The protection that keeps the history from being changed has been removed from the file.</source>
+        <translation>文件中防止修改记录被改动的保护已被移除。</translation>
+    </message>
+    <message>
+        <source>The newest history entries are missing: the ledger has made %1 changes, but its history ends at change %2.</source>
+        <translation>缺少最新的修改记录：台账已做 %1 次修改，但修改记录止于第 %2 次。</translation>
+    </message>
+    <message>
+        <source>The history records change %1, but the ledger's change counter stands at %2; new changes would reuse numbers already used.</source>
+        <translation>修改记录已到第 %1 次，但台账的修改计数为 %2；新修改会重复使用已用过的编号。</translation>
+    </message>
+    <message>
+        <source>The file has no ledger identity record.</source>
+        <translation>文件缺少台账信息记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 have no id or no owner ledger; they cannot be sent or received.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条记录缺少编号或所属台账，无法报送或接收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 has change number %3, outside this ledger's changes 1 to %4.</source>
+        <translation>%2 中的记录 %1 的修改编号为 %3，超出本台账的修改范围 1 至 %4。</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was changed (change %3) without an entry in the history.</source>
+        <translation>%2 中的记录 %1 被修改（第 %3 次修改），但修改记录中没有相应条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) have change numbers outside this ledger's changes.</source>
+        <translation>
+            <numerusform>另有 %n 条记录的修改编号超出本台账的修改范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) were changed without an entry in the history.</source>
+        <translation>
+            <numerusform>另有 %n 条记录被修改但没有修改记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFiles</name>
+    <message>
+        <source>Tongbao ledgers (*.%1)</source>
+        <translation>童保台账 (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSheet</name>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation>无法读取台账文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The ledger file could not be upgraded to version %1 (%2); it was left as it was.</source>
+        <translation>台账文件无法升级到第 %1 版（%2）；文件保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReconciliation</name>
+    <message>
+        <source>subtotal = sum over the village's groups (%1)</source>
+        <translation>小计 = 该村各组之和（%1）</translation>
+    </message>
+    <message>
+        <source>total = sum over villages (%1)</source>
+        <translation>合计 = 各村之和（%1）</translation>
+    </message>
+    <message>
+        <source>total = the same figure counted directly (%1)</source>
+        <translation>合计 = 直接统计的同一数字（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>There is no report yet for %1: the month has not begun.</source>
+        <translation>%1 尚无月报：该月还没有开始。</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be computed: the ledger file could not be read.</source>
+        <translation>无法统计月报：无法读取台账文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>文件 %1 无法写入。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFonts</name>
+    <message>
+        <source>Printing needs the program's display part, which was not started.</source>
+        <translation>打印需要程序的显示部分，但它没有启动。</translation>
+    </message>
+    <message>
+        <source>No Song-style Chinese font for printing was found. Install AR PL UMing (package fonts-arphic-uming) or SimSun, then try again.</source>
+        <translation>找不到打印用的宋体类中文字体。请安装 AR PL UMing（软件包 fonts-arphic-uming）或宋体后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyCard</name>
+    <message>
+        <source>This is not a Tongbao public key file.</source>
+        <translation>这不是童保台账的公钥文件。</translation>
+    </message>
+    <message>
+        <source>The encryption key in the public key file is damaged.</source>
+        <translation>公钥文件中的加密公钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The public key file does not say which ledger it belongs to.</source>
+        <translation>公钥文件没有写明属于哪个台账。</translation>
+    </message>
+    <message>
+        <source>The public key file of a town or district has no encryption key.</source>
+        <translation>街镇或区县的公钥文件缺少加密公钥。</translation>
+    </message>
+    <message>
+        <source>The public key file of a village must not carry an encryption key.</source>
+        <translation>村（居）的公钥文件不应包含加密公钥。</translation>
+    </message>
+    <message>
+        <source>The public key file was changed after it was made: its fingerprint does not match its keys. Ask for a new copy.</source>
+        <translation>公钥文件在生成后被改动：指纹与公钥不符。请索取新的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>There is no village registered as number %1.</source>
+        <translation>没有登记为第 %1 号的村（居）。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>回执无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Tongbao receipt: it is damaged, cut short, or something else.</source>
+        <translation>该文件不是完整的童保台账回执：已损坏、不完整或是其他文件。</translation>
+    </message>
+    <message>
+        <source>This receipt was signed with a key that is not registered here as the town's key. Nothing was saved.</source>
+        <translation>该回执的签名密钥未在此登记为街镇公钥。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The receipt was altered after %1 signed it. Nothing was saved.</source>
+        <translation>该回执在 %1 签名后被改动。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This receipt from %1 is meant for another ledger. Nothing was saved.</source>
+        <translation>来自 %1 的这份回执是给其他台账的。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRepository</name>
+    <message>
+        <source>The household could not be saved. Nothing was changed.</source>
+        <translation>家庭信息未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The household could not be deleted. Nothing was changed.</source>
+        <translation>家庭信息未能删除，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>找不到该记录。</translation>
+    </message>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation>无法读取台账文件。</translation>
+    </message>
+    <message>
+        <source>The safety report could not be saved. Nothing was changed.</source>
+        <translation>强制报告未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The child's file could not be saved. Nothing was changed.</source>
+        <translation>儿童档案未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The child's file could not be deleted. Nothing was changed.</source>
+        <translation>儿童档案未能删除，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>The change could not be saved to the ledger file. Nothing was changed.</source>
+        <translation>修改未能保存到台账文件，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in this ledger.</source>
+        <translation>本台账中已没有这条记录。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another ledger and can only be changed there.</source>
+        <translation>这条记录属于其他台账，只能在该台账中修改。</translation>
+    </message>
+    <message>
+        <source>This record was deleted and cannot be changed.</source>
+        <translation>这条记录已删除，不能修改。</translation>
+    </message>
+    <message>
+        <source>This record was already deleted.</source>
+        <translation>这条记录已经删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReportPrinting</name>
+    <message>
+        <source>Safety report form</source>
+        <translation>强制报告登记表</translation>
+    </message>
+    <message>
+        <source>Print the safety report form</source>
+        <translation>打印强制报告登记表</translation>
+    </message>
+    <message>
+        <source>The form cannot be printed</source>
+        <translation>登记表无法打印</translation>
+    </message>
+    <message>
+        <source>Save the safety report form</source>
+        <translation>保存强制报告登记表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The form cannot be saved</source>
+        <translation>登记表无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReportSheet</name>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation>找不到该强制报告。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReports</name>
+    <message>
+        <source>The safety report cannot be opened</source>
+        <translation>无法打开该强制报告</translation>
+    </message>
+    <message>
+        <source>Safety reports are not shown to your role</source>
+        <translation>您的角色不能查看强制报告</translation>
+    </message>
+    <message>
+        <source>Safety reports are kept by the child-welfare supervisor and the town. Ask them if a child is in danger; in an emergency call 110.</source>
+        <translation>强制报告由儿童主任和街镇保管。如有儿童处于危险中，请与他们联系；紧急情况请拨打110。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyWorkflow</name>
+    <message>
+        <source>Choose the child this report is about.</source>
+        <translation>请选择本报告涉及的儿童。</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the situations that were found.</source>
+        <translation>请至少勾选一项发现的情形。</translation>
+    </message>
+    <message>
+        <source>One of the ticked situations is not in the list (%1). Please tick it again.</source>
+        <translation>勾选的情形中有一项不在列表中（%1），请重新勾选。</translation>
+    </message>
+    <message>
+        <source>Enter when the danger was found.</source>
+        <translation>请填写发现时间。</translation>
+    </message>
+    <message>
+        <source>The time the danger was found cannot be later than now.</source>
+        <translation>发现时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>This report is closed; nothing more can be added to it.</source>
+        <translation>本报告已结案，不能再添加内容。</translation>
+    </message>
+    <message>
+        <source>Choose who was told: the police, the town, or another office.</source>
+        <translation>请选择报告对象：公安机关、街镇或其他部门。</translation>
+    </message>
+    <message>
+        <source>Choose how they were told: by phone, in person, in writing or online.</source>
+        <translation>请选择报告方式：电话、当面、书面或网络平台。</translation>
+    </message>
+    <message>
+        <source>Enter when they were told.</source>
+        <translation>请填写报告时间。</translation>
+    </message>
+    <message>
+        <source>The time they were told cannot be later than now.</source>
+        <translation>报告时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time they were told cannot be before the danger was found (%1).</source>
+        <translation>报告时间不能早于发现时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of step: emergency handling, assessment and help, or guardianship intervention.</source>
+        <translation>请选择处置类型：应急处置、评估帮扶或监护干预。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写处置日期。</translation>
+    </message>
+    <message>
+        <source>The date of the step cannot be later than today.</source>
+        <translation>处置日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of the step cannot be before the danger was found (%1).</source>
+        <translation>处置日期不能早于发现时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter who carried out the step.</source>
+        <translation>请填写处置人或处置单位。</translation>
+    </message>
+    <message>
+        <source>Write down what came of the step.</source>
+        <translation>请填写处置结果。</translation>
+    </message>
+    <message>
+        <source>This report is already closed.</source>
+        <translation>本报告已经结案。</translation>
+    </message>
+    <message>
+        <source>Write down how the case ended before closing it.</source>
+        <translation>结案前请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>The report to the police has not been recorded. Record it first, or write down why the police were not told.</source>
+        <translation>尚未登记向公安机关报告的情况。请先登记，或写明未报警的原因。</translation>
+    </message>
+    <message>
+        <source>Why the police were not told: %1</source>
+        <translation>未报警原因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit this report comes from was not found.</source>
+        <translation>找不到引出本报告的走访记录。</translation>
+    </message>
+    <message>
+        <source>This report has already been started.</source>
+        <translation>本报告已经开始。</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+    <message>
+        <source>The visit this report comes from is about another child.</source>
+        <translation>引出本报告的走访记录属于另一名儿童。</translation>
+    </message>
+    <message>
+        <source>The safety report could not be saved. Nothing was changed.</source>
+        <translation>强制报告未能保存，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation>找不到该强制报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Visits for high-risk children</source>
+        <translation>高风险儿童走访周期</translation>
+    </message>
+    <message>
+        <source>Visits for medium-risk children</source>
+        <translation>中风险儿童走访周期</translation>
+    </message>
+    <message>
+        <source>Visits for low-risk children</source>
+        <translation>低风险儿童走访周期</translation>
+    </message>
+    <message>
+        <source>The look-ahead for 16th and 18th birthdays</source>
+        <translation>年满16、18周岁的提前提醒天数</translation>
+    </message>
+    <message>
+        <source>The look-ahead for measures that end</source>
+        <translation>保障措施到期的提前提醒天数</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of days from 1 to %2.</source>
+        <translation>%1须为1至%2之间的天数。</translation>
+    </message>
+    <message>
+        <source>The visit schedule could not be saved. Nothing was changed.</source>
+        <translation>走访计划未能保存，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index of the register could not be read.</source>
+        <translation>无法读取台账的检索索引。</translation>
+    </message>
+    <message>
+        <source>The search index of the register could not be rebuilt.</source>
+        <translation>无法重建台账的检索索引。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedContainer</name>
+    <message>
+        <source>This file is not a complete Tongbao file of this kind: it is damaged, cut short, or something else.</source>
+        <translation>该文件不是完整的此类童保台账文件：已损坏、不完整或是其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRegistry</name>
+    <message>
+        <source>This is this ledger's own public key.</source>
+        <translation>这是本台账自己的公钥。</translation>
+    </message>
+    <message>
+        <source>The key file belongs to area %1, not %2. Check that this is the right file and the right area code on the registration sheet.</source>
+        <translation>该公钥文件属于区划 %1，而不是 %2。请核对文件是否正确，以及登记表上的区划代码。</translation>
+    </message>
+    <message>
+        <source>Give the name of the unit the key belongs to.</source>
+        <translation>请填写公钥所属单位的名称。</translation>
+    </message>
+    <message>
+        <source>A %1 ledger does not exchange batches with another %1 ledger.</source>
+        <translation>%1台账之间不互相报送批次。</translation>
+    </message>
+    <message>
+        <source>This key is already registered (number %1, %2).</source>
+        <translation>该公钥已登记（第 %1 号，%2）。</translation>
+    </message>
+    <message>
+        <source>The key of %1 (number %2) is registered as the office batches are sent to. Revoke it first to register another.</source>
+        <translation>%1 的公钥（第 %2 号）已登记为报送对象。请先吊销它，再登记其他公钥。</translation>
+    </message>
+    <message>
+        <source>Another key of the same ledger is registered (number %1). Revoke it first, naming the last batch signed with it.</source>
+        <translation>同一台账的另一公钥已登记（第 %1 号）。请先吊销它，并写明用它签名的最后一批。</translation>
+    </message>
+    <message>
+        <source>The last batch to accept must be 0 or more.</source>
+        <translation>最后接收的批次号须为 0 或更大。</translation>
+    </message>
+    <message>
+        <source>There is no registered key number %1.</source>
+        <translation>没有第 %1 号已登记公钥。</translation>
+    </message>
+    <message>
+        <source>The key of %1 was already revoked after batch %2.</source>
+        <translation>%1 的公钥已在第 %2 批之后吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDraftStore</name>
+    <message>
+        <source>The draft does not say which child the visit is about.</source>
+        <translation>草稿中没有写明走访的是哪名儿童。</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept as a draft in the ledger file. Save the visit as soon as you can.</source>
+        <translation>您输入的内容无法作为草稿保存到台账文件。请尽快保存走访记录。</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the ledger file.</source>
+        <translation>无法从台账文件删除草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForms</name>
+    <message>
+        <source>The visit form cannot be opened</source>
+        <translation>无法打开走访记录表</translation>
+    </message>
+    <message>
+        <source>The draft is no longer in the ledger; it was saved or thrown away meanwhile.</source>
+        <translation>草稿已不在台账中；其间已被保存或丢弃。</translation>
+    </message>
+    <message>
+        <source>• %1, last typed %2</source>
+        <translation>• %1，最后输入于 %2</translation>
+    </message>
+    <message>
+        <source>(child not found)</source>
+        <translation>（找不到该儿童）</translation>
+    </message>
+    <message>
+        <source>Unfinished visits</source>
+        <translation>未完成的走访记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were not finished when Tongbao last closed:</source>
+        <translation>
+            <numerusform>童保台账上次关闭时，有 %n 份走访记录尚未完成：</numerusform></translation>
+    </message>
+    <message>
+        <source>Open them again to finish them? Everything typed was kept. Later, they are on the workbench.</source>
+        <translation>现在打开并完成吗？输入的内容都已保留。稍后也可在工作台找到。</translation>
+    </message>
+    <message>
+        <source>Open them again</source>
+        <translation>现在打开</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Enter the date of the visit, for example %1.</source>
+        <translation>请填写走访日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be later than today (%1).</source>
+        <translation>走访日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose how the visit was made: at home, by phone, by video or at school.</source>
+        <translation>请选择走访方式：入户、电话、视频或学校。</translation>
+    </message>
+    <message>
+        <source>A child is seen in person only at a home visit or at school. Untick “seen in person” or choose another mode.</source>
+        <translation>只有入户或在学校走访才能见到儿童本人。请取消勾选“见到儿童本人”，或选择其他走访方式。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers again.</source>
+        <translation>请重新选择一个选项。</translation>
+    </message>
+    <message>
+        <source>The next visit must come after this visit (%1).</source>
+        <translation>下次走访须在本次走访（%1）之后。</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+    <message>
+        <source>This visit belongs to another child's file.</source>
+        <translation>该走访记录属于另一名儿童的档案。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Nothing was changed.</source>
+        <translation>走访记录未能保存，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation>无法生成表格。</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" could not be added.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1.</source>
+        <translation>表格无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved as %1.</source>
+        <translation>表格无法另存为 %1。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be filled in (%1).</source>
+        <translation>无法填写表格（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::BasicFactsSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Hukou and residence</source>
+        <translation>户籍与居住</translation>
+    </message>
+    <message>
+        <source>Difficulty and risk</source>
+        <translation>困境类别与风险</translation>
+    </message>
+    <message>
+        <source>Health and disability</source>
+        <translation>健康与残疾</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>as on the hukou register</source>
+        <translation>与户口簿一致</translation>
+    </message>
+    <message>
+        <source>18 characters; fills in birth date and sex</source>
+        <translation>18位；自动填写出生日期和性别</translation>
+    </message>
+    <message>
+        <source>6 to 12 digits</source>
+        <translation>6至12位数字</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>20 characters: the ID number, category and level</source>
+        <translation>20位：身份证号、残疾类别和等级</translation>
+    </message>
+    <message>
+        <source>Open that file</source>
+        <translation>打开该档案</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) to type.</source>
+        <translation>
+            <numerusform>还需输入 %n 位。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChildFileWindow</name>
+    <message>
+        <source>Basic facts</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>保存档案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close file…</source>
+        <translation>退出档案…</translation>
+    </message>
+    <message>
+        <source>The child leaves the register: turned 18, moved away, …</source>
+        <translation>儿童退出台账：年满18周岁、迁出等</translation>
+    </message>
+    <message>
+        <source>Reopen file</source>
+        <translation>恢复在册</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>To save: %1 — %2</source>
+        <translation>保存前请处理：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>有修改尚未保存</translation>
+    </message>
+    <message>
+        <source>Is this another child?</source>
+        <translation>这是另一名儿童吗？</translation>
+    </message>
+    <message>
+        <source>Save this file only if it is a different child with the same name and date of birth.</source>
+        <translation>只有在确实是同名同出生日期的另一名儿童时才保存。</translation>
+    </message>
+    <message>
+        <source>Different child: save</source>
+        <translation>是另一名儿童：保存</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Not saved: a child with this name and date of birth is on file.</source>
+        <translation>未保存：已有同名同出生日期的儿童在册。</translation>
+    </message>
+    <message>
+        <source>This child is already on file</source>
+        <translation>该儿童已在册</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>新建儿童档案</translation>
+    </message>
+    <message>
+        <source>New child — Tongbao</source>
+        <translation>新建儿童档案 — 童保台账</translation>
+    </message>
+    <message>
+        <source>%1 — Child's file — Tongbao</source>
+        <translation>%1 — 儿童档案 — 童保台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>身份证号 %1</translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation>%1家</translation>
+    </message>
+    <message>
+        <source>file opened %1</source>
+        <translation>建档于 %1</translation>
+    </message>
+    <message>
+        <source>Fill in the child's facts; Save stores the file.</source>
+        <translation>请填写儿童信息；点“保存”建立档案。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
+        <translation>本档案已于 %1 退出：%2。档案仍保留在台账中；如儿童需要再次关爱，可恢复在册。</translation>
+    </message>
+    <message>
+        <source>Save the file first.</source>
+        <translation>请先保存档案。</translation>
+    </message>
+    <message>
+        <source>Save the changes first?</source>
+        <translation>先保存修改吗？</translation>
+    </message>
+    <message>
+        <source>This file has changes that are not saved yet. Save them before closing the file?</source>
+        <translation>本档案有尚未保存的修改。退出档案前先保存吗？</translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation>档案已退出。</translation>
+    </message>
+    <message>
+        <source>The file was reopened.</source>
+        <translation>档案已恢复在册。</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>保存修改吗？</translation>
+    </message>
+    <message>
+        <source>What you typed in this file has not been saved.</source>
+        <translation>您在本档案中输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChildListModel</name>
+    <message>
+        <source>Risk not assessed yet</source>
+        <translation>尚未评估风险</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <source>The ID number is partly hidden in lists; the child's file shows it.</source>
+        <translation>列表中身份证号部分隐藏，儿童档案中显示完整号码。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <extracomment>组/社 of the village where the child lives</extracomment>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案状态</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::CloseFileDialog</name>
+    <message>
+        <source>Close the file of %1</source>
+        <translation>退出%1的档案</translation>
+    </message>
+    <message>
+        <source>The file stays in the register, marked closed, and can be reopened. Visits are no longer due.</source>
+        <translation>档案仍保留在台账中，标记为退出，可恢复在册。不再安排走访。</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::FilterChipBar</name>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>No visit for</source>
+        <translation>未走访时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation>
+            <numerusform>%n 天及以上</numerusform></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <extracomment>An age band of the register's filter, in whole years: "6–11 years"</extracomment>
+        <translation>%1–%2 岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>No visit for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未走访</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>去掉此筛选条件</translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation>筛选 ▾</translation>
+    </message>
+    <message>
+        <source>More filters ▾</source>
+        <translation>更多筛选 ▾</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::GuardianshipSection</name>
+    <message>
+        <source>Guardianship</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Actual caregiver</source>
+        <translation>实际照料人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>务工地</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>与儿童关系</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>city, for work away from home</source>
+        <translation>外出务工的城市</translation>
+    </message>
+    <message>
+        <source>Entrusted care only: the day the parents told the committee in writing (Law on the Protection of Minors, art. 22).</source>
+        <translation>仅委托照护填写：父母书面告知村（居）委会的日期（《未成年人保护法》第二十二条）。</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::HouseholdPickerDialog</name>
+    <message>
+        <source>Choose the household</source>
+        <translation>选择家庭</translation>
+    </message>
+    <message>
+        <source>Type part of the head's name, the phone, the address or a child's name. Enter chooses the household selected.</source>
+        <translation>输入户主姓名、电话、地址或儿童姓名的一部分。按回车选择选中的家庭。</translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation>在册儿童</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::HouseholdSection</name>
+    <message>
+        <source>The child's household</source>
+        <translation>儿童所在家庭</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation>在册儿童</translation>
+    </message>
+    <message>
+        <source>Choose a household…</source>
+        <translation>选择家庭…</translation>
+    </message>
+    <message>
+        <source>A household already entered, for brothers and sisters</source>
+        <translation>已录入的家庭（兄弟姐妹共用）</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新建家庭</translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation>不关联家庭</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Other children of this household who have a file here. Enter or a double-click opens a file.</source>
+        <translation>该家庭在本台账中有档案的其他儿童。按回车或双击打开档案。</translation>
+    </message>
+    <message>
+        <source>This child is not linked to a household yet. Choose the household if a brother or sister is on file, or enter a new one.</source>
+        <translation>该儿童尚未关联家庭。如有兄弟姐妹在册，请选择其家庭；否则新建家庭。</translation>
+    </message>
+    <message>
+        <source>A new household, saved with the child's file.</source>
+        <translation>新家庭，随儿童档案一起保存。</translation>
+    </message>
+    <message>
+        <source>(no head entered)</source>
+        <translation>（未填户主）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household of %1 · %n child(ren) on file</source>
+        <translation>
+            <numerusform>%1家 · 在册儿童 %n 名</numerusform></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29.</source>
+        <translation>请按 2026-11-29 的格式输入日期。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MainWindow</name>
+    <message>
+        <source>Children</source>
+        <extracomment>Navigation entry: 儿童台账</extracomment>
+        <translation>儿童台账</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation>无法打开台账</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger %1 was created.</source>
+        <translation>台账 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Open ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（找不到）</translation>
+    </message>
+    <message>
+        <source>No ledgers opened yet</source>
+        <translation>尚未打开过台账</translation>
+    </message>
+    <message>
+        <source>Clear this list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Tongbao</source>
+        <translation>童保台账</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;child…</source>
+        <translation>新建儿童档案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;New ledger…</source>
+        <translation>新建台账(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ledger…</source>
+        <translation>打开台账(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent ledgers</source>
+        <translation>最近打开的台账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names in lists (for screen sharing)</source>
+        <translation>列表中隐藏姓名（共享屏幕时用）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tongbao</source>
+        <translation>关于童保台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — Tongbao</source>
+        <translation>%1 — 童保台账</translation>
+    </message>
+    <message>
+        <source>Ledger: %1 (%2)</source>
+        <translation>台账：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ledger file: %1</source>
+        <translation>台账文件：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>About Tongbao</source>
+        <translation>关于童保台账</translation>
+    </message>
+    <message>
+        <source>Tongbao %1
+
+The ledger of children in difficult circumstances, kept by the village or community on this computer, without an internet connection.</source>
+        <translation>童保台账 %1
+
+困境儿童信息台账，由村（居）在本机保存，无需联网。</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <extracomment>Navigation entry: 工作台</extracomment>
+        <translation>工作台</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MeasureDialog</name>
+    <message>
+        <source>New measure</source>
+        <translation>新增保障措施</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>编辑保障措施</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 450.00</source>
+        <translation>元，例如 450.00</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, with at most two decimals, e.g. 450.00.</source>
+        <translation>请以元为单位输入金额，最多两位小数，例如 450.00。</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::MeasuresSection</name>
+    <message>
+        <source>Measures of protection and assistance</source>
+        <translation>保障和帮扶措施</translation>
+    </message>
+    <message>
+        <source>What the child receives or has applied for, and which department is in charge.</source>
+        <translation>儿童已享受或已申请的保障，以及责任部门。</translation>
+    </message>
+    <message>
+        <source>Add measure…</source>
+        <translation>新增措施…</translation>
+    </message>
+    <message>
+        <source>Remove the measure?</source>
+        <translation>删除该措施吗？</translation>
+    </message>
+    <message>
+        <source>Remove the measure “%1” from this child's file? Its history is kept.</source>
+        <translation>从该儿童档案中删除措施“%1”吗？其修改记录会保留。</translation>
+    </message>
+    <message>
+        <source>The measure was not removed</source>
+        <translation>措施未删除</translation>
+    </message>
+    <message>
+        <source>No measure recorded yet. Add the allowances and help the child receives or has applied for.</source>
+        <translation>尚未登记措施。请添加儿童已享受或已申请的补贴和帮扶。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::NewLedgerWizard</name>
+    <message>
+        <source>New ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <source>Welcome to Tongbao</source>
+        <translation>欢迎使用童保台账</translation>
+    </message>
+    <message>
+        <source>Create a new ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <source>A ledger keeps the files of the children your unit looks after, in one file on this computer. Create the ledger of your unit to begin. If you already have a ledger file, for example copied from another computer, open it instead.</source>
+        <translation>台账把本单位关爱的儿童档案保存在本机的一个文件中。请先为本单位新建台账。如果已有台账文件（例如从其他电脑复制来的），请直接打开。</translation>
+    </message>
+    <message>
+        <source>A ledger keeps the files of the children your unit looks after, in one file on this computer.</source>
+        <translation>台账把本单位关爱的儿童档案保存在本机的一个文件中。</translation>
+    </message>
+    <message>
+        <source>Kind of unit:</source>
+        <translation>单位类型：</translation>
+    </message>
+    <message>
+        <source>Villages and communities keep the children's files; towns and districts receive them from the villages.</source>
+        <translation>村（居）建立儿童档案；街镇和区县接收各村报送的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the unit:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation>统计用区划代码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The kind of unit and the area code cannot be changed once the ledger is created.</source>
+        <translation>台账创建后，单位类型和区划代码不能更改。</translation>
+    </message>
+    <message>
+        <source>Open an existing ledger…</source>
+        <translation>打开已有台账…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create ledger</source>
+        <translation>创建台账</translation>
+    </message>
+    <message>
+        <source>The full name, as on the unit's official seal.</source>
+        <translation>与公章一致的全称。</translation>
+    </message>
+    <message>
+        <source>The 12-digit statistical code of your village, community or town.</source>
+        <translation>本村、社区或街镇的12位统计用区划代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) to type.</source>
+        <translation>
+            <numerusform>还需输入 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to keep the ledger file.</source>
+        <translation>选择台账文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name or place; an existing ledger is opened with File → Open ledger.</source>
+        <translation>已存在同名文件。请换一个名称或位置；已有台账请用“文件 → 打开台账”打开。</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this file on a USB stick as a backup.</source>
+        <translation>请在U盘上保存此文件的备份。</translation>
+    </message>
+    <message>
+        <source>Where to keep the new ledger</source>
+        <translation>新台账的保存位置</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place for the file.</source>
+        <translation>无法创建文件夹 %1，请为文件选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::OptionalDateEdit</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <extracomment>Placeholder of a date field: how to type a date</extracomment>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改吗？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation>您在此表中输入的内容尚未保存。要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RecordListSection</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>新增转介</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>编辑转介</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ReferralsSection</name>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Cases passed to a department, and what the department did (one window, joint handling).</source>
+        <translation>转交部门办理的事项及办理结果（一门受理、协同办理）。</translation>
+    </message>
+    <message>
+        <source>Add referral…</source>
+        <translation>新增转介…</translation>
+    </message>
+    <message>
+        <source>Remove the referral?</source>
+        <translation>删除该转介吗？</translation>
+    </message>
+    <message>
+        <source>Remove this referral from the child's file? Its history is kept.</source>
+        <translation>从该儿童档案中删除这条转介吗？其修改记录会保留。</translation>
+    </message>
+    <message>
+        <source>The referral was not removed</source>
+        <translation>转介未删除</translation>
+    </message>
+    <message>
+        <source>No referral recorded yet.</source>
+        <translation>尚未登记转介。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RegisterPage</name>
+    <message>
+        <source>Open the child's file</source>
+        <translation>打开儿童档案</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>No child matches the filters.</source>
+        <translation>没有符合筛选条件的儿童。</translation>
+    </message>
+    <message>
+        <source>No child matches “%1”.</source>
+        <translation>没有与“%1”相符的儿童。</translation>
+    </message>
+    <message>
+        <source>Children's register</source>
+        <extracomment>Page heading, the same words as the navigation entry (儿童台账)</extracomment>
+        <translation>儿童台账</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or household head (Ctrl+F)</source>
+        <translation>按姓名、拼音、身份证号或户主查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>There are no children in this ledger yet.</source>
+        <translation>本台账还没有儿童档案。</translation>
+    </message>
+    <message>
+        <source>Start with the first child: New child… (Ctrl+N). A household with several children is entered once and chosen for each of them.</source>
+        <translation>从第一名儿童开始：新建儿童档案…（Ctrl+N）。一个家庭有多名儿童时，家庭只需录入一次，再为每名儿童选择该家庭。</translation>
+    </message>
+    <message>
+        <source>New child…</source>
+        <translation>新建儿童档案…</translation>
+    </message>
+    <message>
+        <source>Open a new child's file (Ctrl+N)</source>
+        <translation>新建一份儿童档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by part of the ID number or by the name of the head of the household.</source>
+        <translation>请检查输入，或按身份证号的一部分、户主姓名查找。</translation>
+    </message>
+    <message>
+        <source>Show all children</source>
+        <translation>显示全部儿童</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::SafetyBanner</name>
+    <message>
+        <source>Not yet reported to the police: the danger to %1 was found %2 ago.</source>
+        <translation>尚未报警：%1 面临的危险已发现 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety report(s) not yet reported to the police (%1); the oldest was found %2 ago.</source>
+        <translation>
+            <numerusform>有 %n 份强制报告尚未报警（%1）；最早的已发现 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Call the police now: 110 or the local police station, then tell the town. Hotlines: 12355, 12338.</source>
+        <translation>请立即报警：拨打110或向当地派出所报告，然后报告街镇。咨询热线：12355、12338。</translation>
+    </message>
+    <message>
+        <source>Record the police report…</source>
+        <translation>登记报警情况…</translation>
+    </message>
+    <message>
+        <source>Open the oldest report…</source>
+        <translation>打开最早的报告…</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::SafetyReportForm</name>
+    <message>
+        <source>The safety report was not found.</source>
+        <translation>找不到该强制报告。</translation>
+    </message>
+    <message>
+        <source>1. Is the child safe now?</source>
+        <translation>一、儿童目前是否安全？</translation>
+    </message>
+    <message>
+        <source>Yes, safe now</source>
+        <translation>是，目前安全</translation>
+    </message>
+    <message>
+        <source>No, still in danger</source>
+        <translation>否，仍有危险</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>2. What was found (tick all that apply)</source>
+        <translation>二、发现的情形（可多选）</translation>
+    </message>
+    <message>
+        <source>3. When and by whom it was found</source>
+        <translation>三、发现时间和发现人</translation>
+    </message>
+    <message>
+        <source>Found at:</source>
+        <translation>发现时间：</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>发现人：</translation>
+    </message>
+    <message>
+        <source>What was seen or heard:</source>
+        <translation>看到或听到的情况：</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation>开始报告</translation>
+    </message>
+    <message>
+        <source>4. Who was told</source>
+        <translation>四、报告对象</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执号</translation>
+    </message>
+    <message>
+        <source>Received by (name, office)</source>
+        <translation>接收人（姓名、单位）</translation>
+    </message>
+    <message>
+        <source>Receipt or case number</source>
+        <translation>回执号或案件编号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation>五、后续处置</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>处置类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>处置人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处置内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>处置人或单位</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加处置</translation>
+    </message>
+    <message>
+        <source>6. Closing</source>
+        <translation>六、结案</translation>
+    </message>
+    <message>
+        <source>How the case ended</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Why the police were not told:</source>
+        <translation>未报警原因：</translation>
+    </message>
+    <message>
+        <source>Close the report…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Print the report form…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+    <message>
+        <source>Safety report: %1</source>
+        <translation>强制报告：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Start the report first (below the situations); then record here whom you told and what was done.</source>
+        <translation>请先开始报告（在情形下方）；然后在此登记报告了谁、做了哪些处置。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: %1.</source>
+        <translation>尚未登记：%1。</translation>
+    </message>
+    <message>
+        <source>When the child is safe and the steps are done, write how the case ended and close the report.</source>
+        <translation>儿童安全且处置完成后，请填写处理结果并结案。</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>已于 %1 结案：%2</translation>
+    </message>
+    <message>
+        <source>Reported to the police %1 after it was found.</source>
+        <translation>发现后 %1 报警。</translation>
+    </message>
+    <message>
+        <source>Not reported to the police yet: %1 since it was found.</source>
+        <translation>尚未报警：距发现已 %1。</translation>
+    </message>
+    <message>
+        <source>Found %1 by %2 · %3 ago</source>
+        <translation>%2 于 %1 发现 · %3前</translation>
+    </message>
+    <message>
+        <source>Close the report?</source>
+        <translation>结案吗？</translation>
+    </message>
+    <message>
+        <source>Once closed, nothing more can be added to the report about %1.</source>
+        <translation>结案后，关于%1的报告不能再添加内容。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::TimelineSection</name>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Every change to this file and its records, with who made it and when. The history cannot be edited.</source>
+        <translation>本档案及相关记录的每一次修改，以及修改人和时间。修改记录不能编辑。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::UrgentNotice</name>
+    <message>
+        <source>Still to tell: the town</source>
+        <translation>还需报告：街镇</translation>
+    </message>
+    <message>
+        <source>The police have been told. Tell the town or subdistrict office too.</source>
+        <translation>已报警。请同时报告街道或乡镇。</translation>
+    </message>
+    <message>
+        <source>Record the report to the town…</source>
+        <translation>登记报告街镇情况…</translation>
+    </message>
+    <message>
+        <source>Report now: the police have not been told yet (found %1 ago)</source>
+        <translation>请立即报告：尚未报警（已发现 %1）</translation>
+    </message>
+    <message>
+        <source>• Police: call 110, or go to the local police station
+• Then tell the town or subdistrict office</source>
+        <translation>• 公安机关：拨打110，或到当地派出所报告
+• 然后报告街道或乡镇</translation>
+    </message>
+    <message>
+        <source>Hotlines for advice: 12355 (youth), 12338 (women and children). If the child is in danger right now, call 110 first.</source>
+        <translation>咨询热线：12355（青少年）、12338（妇女儿童）。如儿童正处于危险中，请先拨打110。</translation>
+    </message>
+    <message>
+        <source>Record the report to the police…</source>
+        <translation>登记报警情况…</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VisitEntryForm</name>
+    <message>
+        <source>The visit was not found in the ledger.</source>
+        <translation>台账中找不到该走访记录。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次走访</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>走访人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Child seen in &amp;person</source>
+        <translation>见到儿童本人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>快速检查</translation>
+    </message>
+    <message>
+        <source>“Normal” is chosen already; change only what was not. Arrow keys move between the answers.</source>
+        <translation>已默认选“正常”；只需修改不正常的项。方向键可在选项间移动。</translation>
+    </message>
+    <message>
+        <source>Living:</source>
+        <translation>生活：</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>健康：</translation>
+    </message>
+    <message>
+        <source>Schooling:</source>
+        <translation>就学：</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>安全：</translation>
+    </message>
+    <message>
+        <source>Mood:</source>
+        <translation>情绪：</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>说明（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Guardianship:</source>
+        <translation>监护(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Not assessed this time</source>
+        <translation>本次未评估</translation>
+    </message>
+    <message>
+        <source>Problems, needs and actions</source>
+        <translation>问题、需求和措施</translation>
+    </message>
+    <message>
+        <source>Problems &amp;found:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Needs of the child and family:</source>
+        <translation>儿童和家庭的需求：</translation>
+    </message>
+    <message>
+        <source>Actions &amp;taken:</source>
+        <translation>采取的措施(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up:</source>
+        <translation>后续跟进(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次走访</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit on:</source>
+        <translation>下次走访日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The guardian has &amp;confirmed this record</source>
+        <translation>监护人已确认本记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Safety: problem. If the child is harmed, suspected harmed or in danger, report it at once: start a safety report now.</source>
+        <translation>安全：有问题。如儿童受到或疑似受到侵害、或面临危险，须立即报告：现在就开始强制报告。</translation>
+    </message>
+    <message>
+        <source>Start safety report now</source>
+        <translation>立即开始强制报告</translation>
+    </message>
+    <message>
+        <source>Start safety report…</source>
+        <translation>开始强制报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>保存走访</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Esc closes · the draft is kept as you type</source>
+        <translation>Ctrl+Enter 保存 · Esc 关闭 · 输入时自动保存草稿</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>找不到该儿童档案。</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走访%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>应于 %1 走访，已逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应于 %1 走访</translation>
+    </message>
+    <message>
+        <source>risk not assessed</source>
+        <translation>尚未评估风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed by the schedule: every %n day(s) for this child (%1).</source>
+        <translation>
+            <numerusform>按走访计划建议：该儿童每 %n 天走访一次（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet: this is the first.</source>
+        <translation>尚无走访记录：这是第一次。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>生活</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>就学</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>All checks normal.</source>
+        <translation>各项检查均正常。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Resumed from the draft kept earlier.</source>
+        <translation>已从之前保存的草稿恢复。</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 was saved.</source>
+        <translation>%2 对%1的走访已保存。</translation>
+    </message>
+    <message>
+        <source>Close the visit form?</source>
+        <translation>关闭走访记录表吗？</translation>
+    </message>
+    <message>
+        <source>The visit to %1 has not been saved. You can keep what you typed as a draft and finish it later, or throw it away.</source>
+        <translation>对%1的走访尚未保存。您可以把已输入的内容存为草稿稍后完成，也可以丢弃。</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Throw away what I typed</source>
+        <translation>丢弃已输入的内容</translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VisitsSection</name>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>The visits recorded for this child, newest first.</source>
+        <translation>该儿童的走访记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet.</source>
+        <translation>尚无走访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::WorkbenchPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <extracomment>Page heading and navigation entry: 工作台</extracomment>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>逾期未走访</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周应走访</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未见面走访</translation>
+    </message>
+    <message>
+        <source>16th / 18th birthdays</source>
+        <translation>年满16/18周岁</translation>
+    </message>
+    <message>
+        <source>Measures ending soon</source>
+        <translation>即将到期的措施</translation>
+    </message>
+    <message>
+        <source>Unfinished visits</source>
+        <translation>未完成的走访</translation>
+    </message>
+    <message>
+        <source>Open safety reports: %1</source>
+        <translation>处理中的强制报告：%1</translation>
+    </message>
+    <message>
+        <source>Police not told</source>
+        <translation>尚未报警</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · found %3 ago</source>
+        <translation>%1（%2）· 发现于 %3前</translation>
+    </message>
+    <message>
+        <source> · police told after %1</source>
+        <translation> · 发现后 %1 报警</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n follow-up step(s)</source>
+        <translation>
+            <numerusform> · %n 项后续处置</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show all %1 open reports</source>
+        <translation>显示全部 %1 份处理中的报告</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>most overdue first</source>
+        <translation>逾期最久的在前</translation>
+    </message>
+    <message>
+        <source>No visit is overdue.</source>
+        <translation>没有逾期的走访。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>上次见面</translation>
+    </message>
+    <message>
+        <source>Visits due this week</source>
+        <translation>本周应走访</translation>
+    </message>
+    <message>
+        <source>today and the six days after, soonest first</source>
+        <translation>今天及之后六天，最近的在前</translation>
+    </message>
+    <message>
+        <source>No visit is due in the next seven days.</source>
+        <translation>未来七天没有应走访的儿童。</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>files with no visit in person since they were opened</source>
+        <translation>建档后从未见面走访的档案</translation>
+    </message>
+    <message>
+        <source>Every child has been visited in person.</source>
+        <translation>每名儿童都已见面走访。</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message>
+        <source>16th and 18th birthdays</source>
+        <translation>年满16和18周岁</translation>
+    </message>
+    <message>
+        <source>at 16 a child may not be left to live alone; at 18 the file is closed</source>
+        <translation>未满16周岁不得脱离监护单独生活；年满18周岁退出档案</translation>
+    </message>
+    <message>
+        <source>No 16th or 18th birthday in the coming days.</source>
+        <translation>近期没有年满16或18周岁的儿童。</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>年满</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>renew them, or record that they ended</source>
+        <translation>请续办，或登记已终止</translation>
+    </message>
+    <message>
+        <source>No measure ends in the coming days.</source>
+        <translation>近期没有到期的措施。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>kept as they were typed; open one to finish it</source>
+        <translation>按输入时的样子保存；打开即可继续填写</translation>
+    </message>
+    <message>
+        <source>No visit is waiting to be finished.</source>
+        <translation>没有待完成的走访。</translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation>最后输入</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Open safety reports</source>
+        <translation>处理中的强制报告</translation>
+    </message>
+    <message>
+        <source>oldest first; reports the police have not heard of come first</source>
+        <translation>最早的在前；尚未报警的排在最前</translation>
+    </message>
+    <message>
+        <source>No safety report is open.</source>
+        <translation>没有处理中的强制报告。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过时间</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>not told yet</source>
+        <translation>尚未报警</translation>
+    </message>
+    <message>
+        <source>told after %1</source>
+        <translation>发现后 %1 报警</translation>
+    </message>
+</context>
 </TS>
