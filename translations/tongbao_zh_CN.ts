@@ -1658,7 +1658,7 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Committee told in writing on</source>
-        <translation>书面告知村（居）委会日期</translation>
+        <translation>书面告知日期</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -21,12 +21,13 @@ int runSafetySheet(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption report(
         QStringLiteral("report"),
-        QCoreApplication::translate("Cli", "The safety report's record id."),
-        QStringLiteral("ID"));
+        QCoreApplication::translate("Cli", "The safety report's record id."), QStringLiteral("ID"));
     const QCommandLineOption output(
         QStringLiteral("out"),
         QCoreApplication::translate(
-            "Cli", "The PDF to write, e.g. \"古南街道桥河社区居委会_强制报告登记表_王小明_20261129.pdf\"."),
+            "Cli",
+            "The PDF to write, e.g. "
+            "\"古南街道桥河社区居委会_强制报告登记表_王小明_20261129.pdf\"."),
         QStringLiteral("PATH"));
     parser.addOptions({report, output});
     if (const auto exitCode =
@@ -47,17 +48,18 @@ int runSafetySheet(const QStringList& arguments) {
     Ledger& ledger = **opened;
     const Result<SafetyReport> found = ledger.safetyReports().load(reportId);
     if (!found || found->meta.deleted)
-        return fail(verb, QCoreApplication::translate("Cli", "no safety report %1 in this ledger")
-                              .arg(reportId));
+        return fail(
+            verb,
+            QCoreApplication::translate("Cli", "no safety report %1 in this ledger").arg(reportId));
     const QString path = parser.value(output);
     if (path.isEmpty()) {
         const Result<Child> child = ledger.children().load(found->childId);
         return fail(verb,
                     QCoreApplication::translate(
                         "Cli", "give the file to write with --out, e.g. --out \"%1\"")
-                        .arg(SafetyReportSheet::suggestedFileName(
-                            ledger.identity().name, child ? child->name : QString(),
-                            ledger.clock().today())),
+                        .arg(SafetyReportSheet::suggestedFileName(ledger.identity().name,
+                                                                  child ? child->name : QString(),
+                                                                  ledger.clock().today())),
                     ExitUsage);
     }
     const Status written = SafetyReportSheet::write(ledger, reportId, path);
