@@ -1,8 +1,8 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
-#include "storage/SearchIndex.h"
 #include "storage/ExchangeStore.h"
+#include "storage/SearchIndex.h"
 #include "storage/VisitDraftQueries.h"
 
 namespace tongbao {
@@ -221,8 +221,8 @@ QVector<Migrations::Step> buildSteps() {
          }});
 
     // The SQL of the exchange concept lives with the rest of it, in ExchangeStore.
-    steps.append({5, "keys, trusted keys and the exchange of signed batches",
-                  ExchangeStore::schema()});
+    steps.append(
+        {5, "keys, trusted keys and the exchange of signed batches", ExchangeStore::schema()});
 
     // Visit drafts: what a visit form holds while it is being typed, so that nothing typed is
     // lost when the laptop dies. Local to this file; the statements live with the drafts

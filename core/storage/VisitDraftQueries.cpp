@@ -7,8 +7,8 @@ namespace tongbao {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, child_id, visit_id, payload, updated_at, user FROM visit_draft");
+const QString kSelect =
+    QStringLiteral("SELECT id, child_id, visit_id, payload, updated_at, user FROM visit_draft");
 
 VisitDraftRow rowOf(const SqlQuery& query) {
     VisitDraftRow row;

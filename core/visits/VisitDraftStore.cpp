@@ -18,8 +18,8 @@ struct CheckField {
 };
 
 const CheckField kChecks[] = {
-    {"living", &Visit::living},       {"health", &Visit::health}, {"schooling", &Visit::schooling},
-    {"safety", &Visit::safety},       {"mood", &Visit::mood},
+    {"living", &Visit::living}, {"health", &Visit::health}, {"schooling", &Visit::schooling},
+    {"safety", &Visit::safety}, {"mood", &Visit::mood},
 };
 
 QString key(const char* name) {

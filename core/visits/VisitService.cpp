@@ -42,11 +42,11 @@ QVector<VisitProblem> VisitService::problems(const Visit& visit, const QDate& to
         found.append({QString::fromLatin1(field), message});
     };
     if (!visit.visitDate.isValid())
-        add("visit_date", tr("Enter the date of the visit, for example %1.")
-                              .arg(today.toString(Qt::ISODate)));
+        add("visit_date",
+            tr("Enter the date of the visit, for example %1.").arg(today.toString(Qt::ISODate)));
     else if (visit.visitDate > today)
-        add("visit_date", tr("The visit date cannot be later than today (%1).")
-                              .arg(today.toString(Qt::ISODate)));
+        add("visit_date",
+            tr("The visit date cannot be later than today (%1).").arg(today.toString(Qt::ISODate)));
     if (!Vocabulary::contains(vocab::VisitMode, visit.mode))
         add("mode", tr("Choose how the visit was made: at home, by phone, by video or at school."));
     else if (visit.childSeenInPerson && !modeAllowsSeeingInPerson(visit.mode))

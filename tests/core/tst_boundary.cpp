@@ -9,15 +9,15 @@ class TestBoundary : public QObject {
     Q_OBJECT
 
 private slots:
-    void coreIncludesNoWidgetsHeader()
-    {
+    void coreIncludesNoWidgetsHeader() {
         const QString source = qEnvironmentVariable("TONGBAO_SOURCE_DIR");
         QVERIFY(!source.isEmpty());
         const QRegularExpression widgets(QStringLiteral(
             "#\\s*include\\s*[<\"](QtWidgets|QWidget|QDialog|QMessageBox|QMainWindow|"
             "QApplication|QAbstractButton|QLineEdit|QTableView)"));
-        QDirIterator files(source + QStringLiteral("/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                           QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(source + QStringLiteral("/core"),
+                           {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                           QDirIterator::Subdirectories);
         int checked = 0;
         while (files.hasNext()) {
             QFile file(files.next());
@@ -29,8 +29,7 @@ private slots:
         QVERIFY(checked > 10);
     }
 
-    void cliDoesNotLinkWidgets()
-    {
+    void cliDoesNotLinkWidgets() {
         QFile cli(qEnvironmentVariable("TONGBAO_CLI"));
         QVERIFY(cli.open(QIODevice::ReadOnly));
         const QByteArray binary = cli.readAll();

@@ -50,8 +50,8 @@ void compareVisits(const Visit& a, const Visit& b) {
     QCOMPARE(a.mode, b.mode);
     QCOMPARE(a.visitor, b.visitor);
     QCOMPARE(a.childSeenInPerson, b.childSeenInPerson);
-    for (auto check : {&Visit::living, &Visit::health, &Visit::schooling, &Visit::safety,
-                       &Visit::mood}) {
+    for (auto check :
+         {&Visit::living, &Visit::health, &Visit::schooling, &Visit::safety, &Visit::mood}) {
         QCOMPARE((a.*check).result, (b.*check).result);
         QCOMPARE((a.*check).note, (b.*check).note);
     }

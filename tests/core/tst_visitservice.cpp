@@ -77,8 +77,8 @@ void TestVisitService::newVisitIsANormalHomeVisitToday() {
     QCOMPARE(visit->mode, QStringLiteral("home"));
     QCOMPARE(visit->visitor, QStringLiteral("tester"));
     QVERIFY(visit->childSeenInPerson);
-    for (auto check : {&Visit::living, &Visit::health, &Visit::schooling, &Visit::safety,
-                       &Visit::mood}) {
+    for (auto check :
+         {&Visit::living, &Visit::health, &Visit::schooling, &Visit::safety, &Visit::mood}) {
         QCOMPARE(((*visit).*check).result, QStringLiteral("normal"));
         QVERIFY(((*visit).*check).note.isEmpty());
     }

@@ -19,6 +19,7 @@
 #include "visits/VisitForms.h"
 #include "workbench/WorkbenchPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -27,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QCheckBox>
 #include <QSettings>
 #include <QTableWidget>
 #include <QtTest>
@@ -212,8 +212,8 @@ void TestSafetyWorkflowGui::fromVisitToClosedReport() {
     auto* kind = in<QComboBox>(form, "stepKind");
     for (const char* code : {"emergency", "assessment", "intervention"}) {
         QCOMPARE(kind->currentData().toString(), QString::fromLatin1(code));
-        in<QLineEdit>(form, "stepAction")->setText(QStringLiteral("处置：") +
-                                                   QString::fromLatin1(code));
+        in<QLineEdit>(form, "stepAction")
+            ->setText(QStringLiteral("处置：") + QString::fromLatin1(code));
         // An outcome is required: refused without it.
         in<QPushButton>(form, "addStepButton")->click();
         QVERIFY(in<QLabel>(form, "stepError")->isVisible());
@@ -226,7 +226,8 @@ void TestSafetyWorkflowGui::fromVisitToClosedReport() {
     QCOMPARE(in<QTableWidget>(form, "stepsTable")->rowCount(), 3);
 
     // Closed with a result, after confirming.
-    in<QPlainTextEdit>(form, "closingResult")->setPlainText(QStringLiteral("孩子已安全，由亲属照看"));
+    in<QPlainTextEdit>(form, "closingResult")
+        ->setPlainText(QStringLiteral("孩子已安全，由亲属照看"));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     in<QPushButton>(form, "closeReportButton")->click();
     QCOMPARE(form->report().status, QStringLiteral("closed"));

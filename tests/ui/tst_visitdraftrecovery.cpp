@@ -21,7 +21,8 @@ using namespace tongbao;
 namespace {
 
 // CJK, full-width and ASCII punctuation, digits, spaces and a quote: what a supervisor types.
-const QString kTyped = QStringLiteral("奶奶腿脚不便，做饭困难 (2 meals/day)；孩子说\"想妈妈\"！12355");
+const QString kTyped =
+    QStringLiteral("奶奶腿脚不便，做饭困难 (2 meals/day)；孩子说\"想妈妈\"！12355");
 
 QString guiProgram() {
     // The GUI is built next to the CLI, whose path the test runner provides.

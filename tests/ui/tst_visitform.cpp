@@ -148,12 +148,13 @@ void TestVisitForm::tabFollowsThePaperForm() {
     }
     QCOMPARE(QApplication::focusWidget(), form->field(QStringLiteral("guardian_confirmed")));
     // The reading order of the paper form.
-    const QStringList order{QStringLiteral("mode"), QStringLiteral("visitor"),
-                            QStringLiteral("seenInPerson"), QStringLiteral("livingNote"),
-                            QStringLiteral("moodNote"), QStringLiteral("guardianshipAssessment"),
-                            QStringLiteral("problems"), QStringLiteral("needs"),
-                            QStringLiteral("actions"), QStringLiteral("followUp"),
-                            QStringLiteral("nextVisitDate"), QStringLiteral("guardianConfirmed")};
+    const QStringList order{
+        QStringLiteral("mode"),          QStringLiteral("visitor"),
+        QStringLiteral("seenInPerson"),  QStringLiteral("livingNote"),
+        QStringLiteral("moodNote"),      QStringLiteral("guardianshipAssessment"),
+        QStringLiteral("problems"),      QStringLiteral("needs"),
+        QStringLiteral("actions"),       QStringLiteral("followUp"),
+        QStringLiteral("nextVisitDate"), QStringLiteral("guardianConfirmed")};
     int last = -1;
     for (const QString& name : order) {
         const int at = int(visited.indexOf(name));
@@ -219,8 +220,9 @@ void TestVisitForm::draftIsKeptAfterAPauseInTyping() {
     const VisitDraft draft = VisitDraftStore(m_ledger->ledger()).all().first();
     QCOMPARE(draft.childId, m_childId);
     QCOMPARE(VisitDraftStore::visitOf(draft).health.note, QStringLiteral("咳嗽"));
-    QVERIFY(form->findChild<QLabel*>(QStringLiteral("draftState"))->text().contains(
-        QStringLiteral("Draft kept")));
+    QVERIFY(form->findChild<QLabel*>(QStringLiteral("draftState"))
+                ->text()
+                .contains(QStringLiteral("Draft kept")));
 }
 
 void TestVisitForm::escOnAnUntouchedFormClosesWithoutAsking() {
@@ -272,8 +274,9 @@ void TestVisitForm::reopeningResumesTheDraftExactly() {
     QString draftId;
     {
         auto form = openForm();
-        field<QComboBox>(form.get(), "mode")->setCurrentIndex(
-            field<QComboBox>(form.get(), "mode")->findData(QStringLiteral("school")));
+        field<QComboBox>(form.get(), "mode")
+            ->setCurrentIndex(
+                field<QComboBox>(form.get(), "mode")->findData(QStringLiteral("school")));
         form->findChild<QRadioButton*>(QStringLiteral("mood_attention"))->click();
         field<QLineEdit>(form.get(), "mood_note")->setText(QStringLiteral("话少"));
         field<QPlainTextEdit>(form.get(), "follow_up")->setPlainText(QStringLiteral("一周后回访"));

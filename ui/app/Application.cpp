@@ -218,7 +218,8 @@ int Application::takeScreenshot(const Options& options) {
             QString childId = options.openChild;
             const IdNumber number = IdNumber::parse(childId);
             if (number.isValid()) {
-                const QVector<Child> found = window.ledger().children().withIdNumber(number.normalized());
+                const QVector<Child> found =
+                    window.ledger().children().withIdNumber(number.normalized());
                 if (!found.isEmpty())
                     childId = found.first().meta.id;
             }

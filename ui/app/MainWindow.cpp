@@ -157,8 +157,8 @@ QString MainWindow::sectionTitle(const QString& key) const {
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     // Ctrl+N is for the everyday step, a new child; a new ledger is made once in a while.
-    m_newChildAction = m_fileMenu->addAction(QString(), this,
-                                             [this] { m_registerPage->newChild(); });
+    m_newChildAction =
+        m_fileMenu->addAction(QString(), this, [this] { m_registerPage->newChild(); });
     m_newChildAction->setObjectName(QStringLiteral("newChildAction"));
     m_newChildAction->setShortcut(QKeySequence::New);
     m_fileMenu->addSeparator();

@@ -117,8 +117,8 @@ void ChildFileWindow::buildUi() {
                                    m_referrals,
                                    m_visits,
                                    m_timeline};
-    for (QWidget* list : std::initializer_list<QWidget*>{m_measures, m_referrals, m_visits,
-                                                          m_timeline})
+    for (QWidget* list :
+         std::initializer_list<QWidget*>{m_measures, m_referrals, m_visits, m_timeline})
         paintWhite(list);
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(m_sectionList);

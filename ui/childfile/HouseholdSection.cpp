@@ -214,11 +214,12 @@ void HouseholdSection::sizeMemberColumns() {
     m_membersTable->setColumnWidth(
         HouseholdMembersModel::IdNumber,
         metrics.horizontalAdvance(QStringLiteral("50011019800101123X")) + padding);
-    m_membersTable->setColumnWidth(HouseholdMembersModel::Relation,
-                                   metrics.horizontalAdvance(QStringLiteral("(外)孙子女")) + padding +
-                                       20);
-    m_membersTable->setColumnWidth(HouseholdMembersModel::BirthDate,
-                                   metrics.horizontalAdvance(QStringLiteral("2026-11-29")) + padding);
+    m_membersTable->setColumnWidth(
+        HouseholdMembersModel::Relation,
+        metrics.horizontalAdvance(QStringLiteral("(外)孙子女")) + padding + 20);
+    m_membersTable->setColumnWidth(
+        HouseholdMembersModel::BirthDate,
+        metrics.horizontalAdvance(QStringLiteral("2026-11-29")) + padding);
 }
 
 void HouseholdSection::showSummary() {

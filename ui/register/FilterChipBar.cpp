@@ -32,11 +32,11 @@ FilterChipBar::FilterChipBar(QWidget* parent)
     m_addButton->setObjectName(QStringLiteral("addFilterButton"));
     m_addButton->setPopupMode(QToolButton::InstantPopup);
     m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addButton->setStyleSheet(QStringLiteral(
-        "QToolButton { background: white; color: #34495e; border: 1px solid #c5ced8;"
-        "  border-radius: 12px; padding: 3px 12px; }"
-        "QToolButton:hover { background: #eef2f6; }"
-        "QToolButton::menu-indicator { image: none; width: 0px; }"));
+    m_addButton->setStyleSheet(
+        QStringLiteral("QToolButton { background: white; color: #34495e; border: 1px solid #c5ced8;"
+                       "  border-radius: 12px; padding: 3px 12px; }"
+                       "QToolButton:hover { background: #eef2f6; }"
+                       "QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_menu = new QMenu(m_addButton);
     m_addButton->setMenu(m_menu);
     connect(m_menu, &QMenu::aboutToShow, this, &FilterChipBar::fillMenu);

@@ -168,8 +168,7 @@ void RegisterPage::buildUi() {
     // Double-click or Enter opens the child's file; the menu offers it too.
     connect(m_table, &QTableView::activated, this, &RegisterPage::openSelectedChild);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QTableView::customContextMenuRequested, this,
-            &RegisterPage::showContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &RegisterPage::showContextMenu);
     // Categories are several codes per child: there is no order to sort them in, so a click on
     // that header leaves the current order (and its arrow) where it was.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
@@ -338,8 +337,9 @@ void RegisterPage::retranslateUi() {
     m_title->setText(tr("Children's register"));
     m_searchBox->setPlaceholderText(tr("Search by name, ID number or household head (Ctrl+F)"));
     m_emptyTitle->setText(tr("There are no children in this ledger yet."));
-    m_emptyText->setText(tr("Start with the first child: New child… (Ctrl+N). A household with "
-                            "several children is entered once and chosen for each of them."));
+    m_emptyText->setText(
+        tr("Start with the first child: New child… (Ctrl+N). A household with "
+           "several children is entered once and chosen for each of them."));
     m_emptyNewChildButton->setText(tr("New child…"));
     m_newChildButton->setText(tr("New child…"));
     m_newChildButton->setToolTip(tr("Open a new child's file (Ctrl+N)"));

@@ -115,8 +115,9 @@ void SafetyBanner::retranslateUi() {
                            "oldest was found %2 ago.",
                            nullptr, int(m_reportIds.size()))
                             .arg(m_childNames.join(QStringLiteral("、")), elapsed));
-    m_callText->setText(tr("Call the police now: 110 or the local police station, then tell the "
-                           "town. Hotlines: 12355, 12338."));
+    m_callText->setText(
+        tr("Call the police now: 110 or the local police station, then tell the "
+           "town. Hotlines: 12355, 12338."));
     m_openButton->setText(m_reportIds.size() == 1 ? tr("Record the police report…")
                                                   : tr("Open the oldest report…"));
 }
@@ -124,7 +125,8 @@ void SafetyBanner::retranslateUi() {
 void SafetyBanner::openReport() {
     if (!m_ledger || m_reportIds.isEmpty())
         return;
-    if (SafetyReportForm* form = SafetyReports::openExisting(window(), *m_ledger, m_reportIds.first()))
+    if (SafetyReportForm* form =
+            SafetyReports::openExisting(window(), *m_ledger, m_reportIds.first()))
         form->prepareReportToPolice();
 }
 

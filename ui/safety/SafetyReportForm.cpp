@@ -92,8 +92,8 @@ void fitColumns(QTableWidget* table) {
     QHeaderView* header = table->horizontalHeader();
     const int columns = table->columnCount();
     for (int column = 0; column < columns; ++column)
-        header->setSectionResizeMode(column, column >= columns - 2 ? QHeaderView::Stretch
-                                                                   : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(
+            column, column >= columns - 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     table->resizeRowsToContents();
     // As tall as its rows, within bounds: a long follow-up scrolls inside the table.
     int height = header->height() + 2 * table->frameWidth() + 2;
@@ -587,7 +587,7 @@ void SafetyReportForm::showReport() {
 void SafetyReportForm::showDiscovery() {
     const bool editable = !isStarted() && isUsable();
     const QSignalBlocker blocker(m_safeGroup);
-    QAbstractButton* safe = !m_report.childSafeNow ? m_safeUnknown
+    QAbstractButton* safe = !m_report.childSafeNow   ? m_safeUnknown
                             : *m_report.childSafeNow ? static_cast<QAbstractButton*>(m_safeYes)
                                                      : m_safeNo;
     if (isStarted() || m_safeGroup->checkedButton() == nullptr)
@@ -637,10 +637,10 @@ void SafetyReportForm::showNotifications() {
             continue;
         const int row = m_notifications->rowCount();
         m_notifications->insertRow(row);
-        setRow(m_notifications, row,
-               {Vocabulary::label(vocab::SafetyRecipient, n.recipient), shownTime(n.notifiedAt),
-                Vocabulary::label(vocab::NotificationMethod, n.method), n.receiver,
-                n.receiptNumber});
+        setRow(
+            m_notifications, row,
+            {Vocabulary::label(vocab::SafetyRecipient, n.recipient), shownTime(n.notifiedAt),
+             Vocabulary::label(vocab::NotificationMethod, n.method), n.receiver, n.receiptNumber});
     }
     fitColumns(m_notifications);
     const QStringList toTell = SafetyWorkflow::stillToTell(m_report);
@@ -663,12 +663,12 @@ void SafetyReportForm::showSteps() {
     fitColumns(m_steps);
     const QStringList missing = SafetyWorkflow::missingStepKinds(m_report);
     const bool open = SafetyWorkflow::isOpen(m_report);
-    formparts::show(m_stepsHint,
-                    open && !missing.isEmpty()
-                        ? tr("Not recorded yet: %1.")
-                              .arg(Vocabulary::labels(vocab::SafetyStepKind, missing))
-                        : QString(),
-                    Tone::Hint);
+    formparts::show(
+        m_stepsHint,
+        open && !missing.isEmpty()
+            ? tr("Not recorded yet: %1.").arg(Vocabulary::labels(vocab::SafetyStepKind, missing))
+            : QString(),
+        Tone::Hint);
     m_stepEditor->setVisible(open);
     resetStepEditor();
 }
@@ -680,12 +680,13 @@ void SafetyReportForm::showClosing() {
     m_reasonLabel->setVisible(!policeTold);
     m_reason->setVisible(!policeTold);
     if (open) {
-        m_closedText->setText(tr("When the child is safe and the steps are done, write how the "
-                                 "case ended and close the report."));
+        m_closedText->setText(
+            tr("When the child is safe and the steps are done, write how the "
+               "case ended and close the report."));
         m_closedText->setStyleSheet(QStringLiteral("color: %1;").arg(formparts::kHintColour));
     } else {
-        m_closedText->setText(tr("Closed on %1: %2")
-                                  .arg(shownTime(m_report.closedAt), m_report.closingResult));
+        m_closedText->setText(
+            tr("Closed on %1: %2").arg(shownTime(m_report.closedAt), m_report.closingResult));
         m_closedText->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     }
 }
@@ -820,9 +821,8 @@ bool SafetyReportForm::addStep() {
 
 bool SafetyReportForm::closeReport() {
     const QString result = m_result->toPlainText();
-    const QString reason = m_reason->isVisible() || !m_report.policeNotification()
-                               ? m_reason->text()
-                               : QString();
+    const QString reason =
+        m_reason->isVisible() || !m_report.policeNotification() ? m_reason->text() : QString();
     const Status allowed = SafetyWorkflow::checkClosing(m_report, result, reason);
     if (!allowed) {
         formparts::show(m_closingError, allowed.message(), Tone::Error);

@@ -9,9 +9,9 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPainter>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -27,26 +27,24 @@ void SafetyReportPrinting::preview(QWidget* parent, Ledger& ledger, const QStrin
     QString problem;
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print the safety report form"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* target) {
-                         const QRectF paper = target->paperRect(QPrinter::DevicePixel);
-                         const Result<QVector<PrintPage>> pages =
-                             SafetyReportSheet::layoutReport(ledger, reportId, *target,
-                                                             QRectF(QPointF(0, 0), paper.size()));
-                         if (!pages) {
-                             problem = pages.message();
-                             return;
-                         }
-                         QPainter painter(target);
-                         painter.setRenderHint(QPainter::Antialiasing);
-                         bool first = true;
-                         for (const PrintPage& page : *pages) {
-                             if (!first)
-                                 target->newPage();
-                             first = false;
-                             paintPage(painter, page);
-                         }
-                     });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        const QRectF paper = target->paperRect(QPrinter::DevicePixel);
+        const Result<QVector<PrintPage>> pages = SafetyReportSheet::layoutReport(
+            ledger, reportId, *target, QRectF(QPointF(0, 0), paper.size()));
+        if (!pages) {
+            problem = pages.message();
+            return;
+        }
+        QPainter painter(target);
+        painter.setRenderHint(QPainter::Antialiasing);
+        bool first = true;
+        for (const PrintPage& page : *pages) {
+            if (!first)
+                target->newPage();
+            first = false;
+            paintPage(painter, page);
+        }
+    });
     dialog.resize(900, 700);
     dialog.exec();
     if (!problem.isEmpty())
@@ -58,11 +56,10 @@ QString SafetyReportPrinting::saveAsPdf(QWidget* parent, Ledger& ledger, const Q
     if (!report)
         return {};
     const Result<Child> child = ledger.children().load(report->childId);
-    const QString suggested = QDir(QStandardPaths::writableLocation(
-                                       QStandardPaths::DocumentsLocation))
-                                  .filePath(SafetyReportSheet::suggestedFileName(
-                                      ledger.identity().name, child ? child->name : QString(),
-                                      ledger.clock().today()));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(SafetyReportSheet::suggestedFileName(
+                ledger.identity().name, child ? child->name : QString(), ledger.clock().today()));
     QString path = Dialogs::saveFileName(parent, tr("Save the safety report form"), suggested,
                                          tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -101,10 +101,11 @@ void UrgentNotice::retranslateUi() {
         m_recordButton->setText(tr("Record the report to the town…"));
         return;
     }
-    m_title->setText(tr("Report now: the police have not been told yet (found %1 ago)")
-                         .arg(m_elapsed));
-    m_whom->setText(tr("• Police: call 110, or go to the local police station\n"
-                       "• Then tell the town or subdistrict office"));
+    m_title->setText(
+        tr("Report now: the police have not been told yet (found %1 ago)").arg(m_elapsed));
+    m_whom->setText(
+        tr("• Police: call 110, or go to the local police station\n"
+           "• Then tell the town or subdistrict office"));
     m_hotlines->setText(
         tr("Hotlines for advice: 12355 (youth), 12338 (women and children). If the child is in "
            "danger right now, call 110 first."));

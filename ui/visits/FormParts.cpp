@@ -31,8 +31,8 @@ QLabel* message(QWidget* parent, const QString& objectName) {
 
 void show(QLabel* label, const QString& text, Tone tone) {
     const QLatin1String colour = tone == Tone::Error  ? kErrorColour
-                         : tone == Tone::Hint ? kHintColour
-                                              : kConfirmationColour;
+                                 : tone == Tone::Hint ? kHintColour
+                                                      : kConfirmationColour;
     label->setText(text);
     label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
     label->setProperty("error", tone == Tone::Error);
@@ -61,8 +61,7 @@ QLabel* riskPill(QWidget* parent) {
 
 void setRisk(QLabel* pill, const QString& riskLevel) {
     const appearance::RiskColours colours = appearance::riskColours(riskLevel);
-    pill->setText(riskLevel.isEmpty() ? QString()
-                                      : Vocabulary::label(vocab::RiskLevel, riskLevel));
+    pill->setText(riskLevel.isEmpty() ? QString() : Vocabulary::label(vocab::RiskLevel, riskLevel));
     pill->setVisible(!riskLevel.isEmpty());
     pill->setMinimumWidth(2 * pill->fontMetrics().height());
     pill->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: %3px; "

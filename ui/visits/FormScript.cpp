@@ -116,8 +116,8 @@ QImage composite(QWidget* window, QWidget* dialog, const QPoint& at) {
     QFont font = dialog->font();
     font.setWeight(QFont::DemiBold);
     painter.setFont(font);
-    painter.drawText(QRect(frame.left(), frame.top(), frame.width(), titleHeight),
-                     Qt::AlignCenter, dialog->windowTitle());
+    painter.drawText(QRect(frame.left(), frame.top(), frame.width(), titleHeight), Qt::AlignCenter,
+                     dialog->windowTitle());
     painter.drawImage(QPoint(frame.left(), frame.top() + titleHeight), front);
     painter.setPen(QColor(0xc5, 0xcb, 0xd3));
     painter.setBrush(Qt::NoBrush);

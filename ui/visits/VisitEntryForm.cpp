@@ -194,8 +194,9 @@ void VisitEntryForm::buildUi() {
     m_previous->setWordWrap(true);
     m_previous->setTextFormat(Qt::PlainText);
     m_previous->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_previous->setStyleSheet(QStringLiteral("QLabel { background: #f4f6f8; color: #34495e; "
-                                             "border-radius: 6px; padding: 8px 10px; }"));
+    m_previous->setStyleSheet(
+        QStringLiteral("QLabel { background: #f4f6f8; color: #34495e; "
+                       "border-radius: 6px; padding: 8px 10px; }"));
     left->addWidget(m_previousHeading);
     left->addWidget(m_previous);
     left->addStretch();
@@ -304,14 +305,14 @@ QWidget* VisitEntryForm::buildVisitSection() {
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(6);
     grid->addWidget(m_dateLabel, 0, 0);
-    grid->addWidget(formparts::withMessage(section, m_date, m_messages[QStringLiteral("visit_date")]),
-                    0, 1);
+    grid->addWidget(
+        formparts::withMessage(section, m_date, m_messages[QStringLiteral("visit_date")]), 0, 1);
     grid->addWidget(m_modeLabel, 0, 2);
     grid->addWidget(formparts::withMessage(section, m_mode, m_messages[QStringLiteral("mode")]), 0,
                     3);
     grid->addWidget(m_visitorLabel, 1, 0);
-    grid->addWidget(formparts::withMessage(section, m_visitor, m_messages[QStringLiteral("visitor")]),
-                    1, 1);
+    grid->addWidget(
+        formparts::withMessage(section, m_visitor, m_messages[QStringLiteral("visitor")]), 1, 1);
     grid->addWidget(
         formparts::withMessage(section, m_seen, m_messages[QStringLiteral("seen_in_person")]), 1, 2,
         1, 2);
@@ -524,16 +525,18 @@ void VisitEntryForm::retranslateUi() {
     m_seen->setText(tr("Child seen in &person"));
     fillCombo(m_mode, vocab::VisitMode);
     m_checksHeading->setText(tr("Quick checks"));
-    m_checksHint->setText(tr("“Normal” is chosen already; change only what was not. Arrow keys "
-                             "move between the answers."));
-    const char* checkNames[kCheckCount] = {
-        QT_TR_NOOP("Living:"), QT_TR_NOOP("Health:"), QT_TR_NOOP("Schooling:"),
-        QT_TR_NOOP("Safety:"), QT_TR_NOOP("Mood:")};
+    m_checksHint->setText(
+        tr("“Normal” is chosen already; change only what was not. Arrow keys "
+           "move between the answers."));
+    const char* checkNames[kCheckCount] = {QT_TR_NOOP("Living:"), QT_TR_NOOP("Health:"),
+                                           QT_TR_NOOP("Schooling:"), QT_TR_NOOP("Safety:"),
+                                           QT_TR_NOOP("Mood:")};
     const QStringList codes = Vocabulary::codes(vocab::CheckResult);
     for (int row = 0; row < kCheckCount; ++row) {
         m_checkLabels[row]->setText(tr(checkNames[row]));
         for (int id = 0; id < codes.size(); ++id)
-            m_checkGroups[row]->button(id)->setText(Vocabulary::label(vocab::CheckResult, codes[id]));
+            m_checkGroups[row]->button(id)->setText(
+                Vocabulary::label(vocab::CheckResult, codes[id]));
         m_checkNotes[row]->setPlaceholderText(tr("Note (optional)"));
     }
     m_assessmentLabel->setText(tr("&Guardianship:"));
@@ -779,15 +782,15 @@ bool VisitEntryForm::keepDraftNow() {
     const Status kept = VisitDraftStore(m_ledger).save(draft);
     if (!kept) {
         m_draftState->setText(kept.message());
-        m_draftState->setStyleSheet(
-            QStringLiteral("color: %1;").arg(formparts::kErrorColour));
+        m_draftState->setStyleSheet(QStringLiteral("color: %1;").arg(formparts::kErrorColour));
         return false;
     }
     const bool first = m_draftId.isEmpty();
     m_draftId = draft.id;
     m_draftState->setStyleSheet(QStringLiteral("color: %1;").arg(formparts::kHintColour));
-    m_draftState->setText(tr("Draft kept at %1.")
-                              .arg(draft.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    m_draftState->setText(
+        tr("Draft kept at %1.")
+            .arg(draft.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (first)
         emit LedgerEvents::instance().visitDraftsChanged();
     return true;
@@ -847,7 +850,8 @@ void VisitEntryForm::announceSaved() {
 void VisitEntryForm::startSafetyReport() {
     QWidget* opener = parentWidget();
     const Visit current = visit();
-    const bool valid = isUsable() && VisitService::problems(current, m_ledger.clock().today()).isEmpty();
+    const bool valid =
+        isUsable() && VisitService::problems(current, m_ledger.clock().today()).isEmpty();
     if (valid && save()) {
         SafetyReports::open(opener, m_ledger, m_childId, m_savedVisitId);
         return;

@@ -70,16 +70,15 @@ bool VisitForms::offerDrafts(QWidget* parent, Ledger& ledger) {
     QStringList ids;
     for (const VisitDraft& draft : drafts) {
         const Result<Child> child = ledger.children().load(draft.childId);
-        lines.append(tr("• %1, last typed %2")
-                         .arg(child ? child->name : tr("(child not found)"),
-                              draft.updatedAt.toLocalTime().toString(
-                                  QStringLiteral("yyyy-MM-dd HH:mm"))));
+        lines.append(
+            tr("• %1, last typed %2")
+                .arg(child ? child->name : tr("(child not found)"),
+                     draft.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         ids.append(draft.id);
     }
     const QMessageBox::StandardButton answer = Dialogs::choose(
         parent, QMessageBox::Question, tr("Unfinished visits"),
-        tr("%n visit(s) were not finished when Tongbao last closed:", nullptr,
-           int(drafts.size())) +
+        tr("%n visit(s) were not finished when Tongbao last closed:", nullptr, int(drafts.size())) +
             QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
             tr("Open them again to finish them? Everything typed was kept. Later, they are on "
                "the workbench."),

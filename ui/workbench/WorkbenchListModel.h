@@ -24,7 +24,9 @@ public:
 
     explicit WorkbenchListModel(QObject* parent = nullptr);
 
-    void setList(const QStringList& headers, const QVector<Row>& rows, int riskColumn,
+    void setList(const QStringList& headers,
+                 const QVector<Row>& rows,
+                 int riskColumn,
                  int alertColumn);
     const Row& row(int index) const { return m_rows.at(index); }
     int riskColumn() const { return m_riskColumn; }

@@ -33,8 +33,8 @@ using Row = WorkbenchListModel::Row;
 
 constexpr int kSafetyRowsShown = 3;
 const WorkbenchPage::List kTileLists[] = {
-    WorkbenchPage::List::Overdue,      WorkbenchPage::List::DueThisWeek,
-    WorkbenchPage::List::NeverVisited, WorkbenchPage::List::Birthdays,
+    WorkbenchPage::List::Overdue,        WorkbenchPage::List::DueThisWeek,
+    WorkbenchPage::List::NeverVisited,   WorkbenchPage::List::Birthdays,
     WorkbenchPage::List::MeasuresEnding, WorkbenchPage::List::Drafts,
 };
 
@@ -211,8 +211,8 @@ void WorkbenchPage::computed() {
         return;
     if (m_loader->lists()) {
         m_lists = m_loader->lists();
-        m_state->setText(tr("As of %1").arg(m_lists->now.toLocalTime().toString(
-            QStringLiteral("HH:mm"))));
+        m_state->setText(
+            tr("As of %1").arg(m_lists->now.toLocalTime().toString(QStringLiteral("HH:mm"))));
     } else {
         m_state->setText(m_loader->error());
     }
@@ -263,9 +263,9 @@ void WorkbenchPage::retranslateUi() {
     m_refreshButton->setText(tr("Refresh"));
     m_visitButton->setText(tr("Record a visit…"));
     const char* captions[] = {
-        QT_TR_NOOP("Visits overdue"),        QT_TR_NOOP("Due this week"),
-        QT_TR_NOOP("Never visited"),         QT_TR_NOOP("16th / 18th birthdays"),
-        QT_TR_NOOP("Measures ending soon"),  QT_TR_NOOP("Unfinished visits"),
+        QT_TR_NOOP("Visits overdue"),       QT_TR_NOOP("Due this week"),
+        QT_TR_NOOP("Never visited"),        QT_TR_NOOP("16th / 18th birthdays"),
+        QT_TR_NOOP("Measures ending soon"), QT_TR_NOOP("Unfinished visits"),
     };
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setCaption(tr(captions[i]));
@@ -277,9 +277,12 @@ void WorkbenchPage::retranslateUi() {
 void WorkbenchPage::showCounts() {
     const bool known = m_lists.has_value();
     const int counts[] = {
-        known ? int(m_lists->overdue.size()) : -1,      known ? int(m_lists->dueThisWeek.size()) : -1,
-        known ? int(m_lists->neverVisited.size()) : -1, known ? int(m_lists->birthdays.size()) : -1,
-        known ? int(m_lists->measuresEnding.size()) : -1, int(m_drafts.size()),
+        known ? int(m_lists->overdue.size()) : -1,
+        known ? int(m_lists->dueThisWeek.size()) : -1,
+        known ? int(m_lists->neverVisited.size()) : -1,
+        known ? int(m_lists->birthdays.size()) : -1,
+        known ? int(m_lists->measuresEnding.size()) : -1,
+        int(m_drafts.size()),
     };
     for (int i = 0; i < m_tiles.size(); ++i) {
         m_tiles[i]->setCount(counts[i]);
@@ -338,8 +341,8 @@ void WorkbenchPage::showSafetyStrip() {
         m_safetyRows->addWidget(row);
     }
     if (reports.size() > kSafetyRowsShown) {
-        auto* more = new QPushButton(
-            tr("Show all %1 open reports").arg(reports.size()), m_safetyStrip);
+        auto* more =
+            new QPushButton(tr("Show all %1 open reports").arg(reports.size()), m_safetyStrip);
         more->setObjectName(QStringLiteral("allSafetyReports"));
         more->setFlat(true);
         more->setStyleSheet(QStringLiteral("text-align: left; color: #0b3d75;"));
@@ -379,8 +382,8 @@ void WorkbenchPage::fillList() {
                 title = tr("Never visited");
                 hint = tr("files with no visit in person since they were opened");
                 empty = tr("Every child has been visited in person.");
-                headers = {name, group, riskHeader, tr("File opened"), tr("Waiting"),
-                           tr("Last seen")};
+                headers = {name,          group,          riskHeader, tr("File opened"),
+                           tr("Waiting"), tr("Last seen")};
                 alertColumn = 4;
                 if (known)
                     children = &m_lists->neverVisited;
@@ -397,9 +400,12 @@ void WorkbenchPage::fillList() {
                 else
                     days = tr("%n day(s)", nullptr, c.days);
                 const QDate third = m_list == List::NeverVisited ? c.openedOn : c.due.date;
-                rows.append({c.childId, {}, {c.name, c.villageGroup, risk(c.riskLevel),
-                             isoDate(third), days, isoDate(c.lastInPerson)},
-                             c.riskLevel, m_list != List::DueThisWeek && c.days > 0});
+                rows.append({c.childId,
+                             {},
+                             {c.name, c.villageGroup, risk(c.riskLevel), isoDate(third), days,
+                              isoDate(c.lastInPerson)},
+                             c.riskLevel,
+                             m_list != List::DueThisWeek && c.days > 0});
             }
             break;
         }
@@ -411,11 +417,14 @@ void WorkbenchPage::fillList() {
             riskColumn = 2;
             if (known)
                 for (const DueBirthday& b : m_lists->birthdays)
-                    rows.append({b.childId, {}, {b.name, b.villageGroup, risk(b.riskLevel),
-                                 QString::number(b.birthday.age), isoDate(b.birthday.date),
-                                 b.daysUntil == 0 ? tr("today")
-                                                  : tr("in %n day(s)", nullptr, b.daysUntil)},
-                                 b.riskLevel, false});
+                    rows.append({b.childId,
+                                 {},
+                                 {b.name, b.villageGroup, risk(b.riskLevel),
+                                  QString::number(b.birthday.age), isoDate(b.birthday.date),
+                                  b.daysUntil == 0 ? tr("today")
+                                                   : tr("in %n day(s)", nullptr, b.daysUntil)},
+                                 b.riskLevel,
+                                 false});
             break;
         case List::MeasuresEnding:
             title = tr("Measures ending soon");
@@ -425,11 +434,14 @@ void WorkbenchPage::fillList() {
             alertColumn = 5;
             if (known)
                 for (const DueMeasureEnd& m : m_lists->measuresEnding)
-                    rows.append({m.childId, m.measureId, {m.childName, m.villageGroup,
-                                 Vocabulary::label(vocab::MeasureKind, m.kind),
-                                 Vocabulary::label(vocab::Department, m.department),
-                                 isoDate(m.endDate), tr("%n day(s)", nullptr, m.daysLeft)},
-                                 m.riskLevel, m.daysLeft <= 7});
+                    rows.append({m.childId,
+                                 m.measureId,
+                                 {m.childName, m.villageGroup,
+                                  Vocabulary::label(vocab::MeasureKind, m.kind),
+                                  Vocabulary::label(vocab::Department, m.department),
+                                  isoDate(m.endDate), tr("%n day(s)", nullptr, m.daysLeft)},
+                                 m.riskLevel,
+                                 m.daysLeft <= 7});
             break;
         case List::Drafts:
             title = tr("Unfinished visits");
@@ -438,9 +450,14 @@ void WorkbenchPage::fillList() {
             headers = {name, tr("Last typed"), tr("By")};
             for (int i = 0; i < m_drafts.size(); ++i) {
                 const VisitDraft& d = m_drafts[i];
-                rows.append({d.childId, d.id, {m_draftNames.value(i),
-                             d.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             d.user}, {}, false});
+                rows.append(
+                    {d.childId,
+                     d.id,
+                     {m_draftNames.value(i),
+                      d.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      d.user},
+                     {},
+                     false});
             }
             break;
         case List::SafetyReports:
@@ -451,15 +468,18 @@ void WorkbenchPage::fillList() {
             alertColumn = 4;
             if (known && SafetyReports::visible())
                 for (const DueSafetyReport& r : m_lists->openSafetyReports)
-                    rows.append({r.childId, r.reportId, {r.childName, r.villageGroup,
-                                 r.discoveredAt.toLocalTime().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 SafetyWorkflow::elapsedText(r.ageSeconds),
-                                 r.urgent ? tr("not told yet")
-                                          : tr("told after %1").arg(SafetyWorkflow::elapsedText(
-                                                r.secondsToPoliceReport)),
-                                 QString::number(r.stepCount)},
-                                 r.riskLevel, r.urgent});
+                    rows.append(
+                        {r.childId,
+                         r.reportId,
+                         {r.childName, r.villageGroup,
+                          r.discoveredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          SafetyWorkflow::elapsedText(r.ageSeconds),
+                          r.urgent ? tr("not told yet")
+                                   : tr("told after %1")
+                                         .arg(SafetyWorkflow::elapsedText(r.secondsToPoliceReport)),
+                          QString::number(r.stepCount)},
+                         r.riskLevel,
+                         r.urgent});
             break;
     }
     m_listTitle->setText(title);
@@ -487,8 +507,8 @@ void WorkbenchPage::sizeColumns() {
                          m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
                      28;
         for (int row = 0; row < m_model->rowCount() && row < 200; ++row)
-            widest = qMax(widest,
-                          metrics.horizontalAdvance(m_model->row(row).cells.value(column)) + 28);
+            widest =
+                qMax(widest, metrics.horizontalAdvance(m_model->row(row).cells.value(column)) + 28);
         if (column == m_model->riskColumn())
             widest = qMax(widest, 4 * metrics.height());
         m_table->setColumnWidth(column, qMin(widest, 320));

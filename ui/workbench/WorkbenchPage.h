@@ -32,8 +32,15 @@ class WorkbenchPage : public QWidget {
     Q_OBJECT
 
 public:
-    enum class List { Overdue, DueThisWeek, NeverVisited, Birthdays, MeasuresEnding, Drafts,
-                      SafetyReports };
+    enum class List {
+        Overdue,
+        DueThisWeek,
+        NeverVisited,
+        Birthdays,
+        MeasuresEnding,
+        Drafts,
+        SafetyReports
+    };
 
     explicit WorkbenchPage(QWidget* parent = nullptr);
     ~WorkbenchPage() override;

@@ -49,14 +49,14 @@ void WorkbenchTile::setSelected(bool selected) {
 
 void WorkbenchTile::restyle() {
     const bool red = m_alert && m_count > 0;
-    const QString border = m_selected ? QStringLiteral("2px solid #1565c0")
+    const QString border = m_selected   ? QStringLiteral("2px solid #1565c0")
                            : hasFocus() ? QStringLiteral("2px solid #5c8dc9")
                                         : QStringLiteral("1px solid #d5dce4");
     const QString background = m_selected ? QStringLiteral("#eaf2fc") : QStringLiteral("#ffffff");
     setStyleSheet(QStringLiteral("#%1 { background: %2; border: %3; border-radius: 8px; }")
                       .arg(objectName(), background, border));
-    m_number->setStyleSheet(
-        QStringLiteral("color: %1;").arg(red ? QStringLiteral("#c62828") : QStringLiteral("#1f2d3d")));
+    m_number->setStyleSheet(QStringLiteral("color: %1;")
+                                .arg(red ? QStringLiteral("#c62828") : QStringLiteral("#1f2d3d")));
     m_caption->setStyleSheet(QStringLiteral("color: #34495e;"));
 }
 
