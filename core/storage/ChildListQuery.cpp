@@ -17,6 +17,7 @@ struct Plan {
     bool searchRows = false;  // s
     bool children = false;    // c
     bool households = false;  // h, for sorting by the head's name
+    bool walkNames = false;   // read c or s in name order from its name index (see fetch)
     QStringList conditions;
     QVector<QPair<QString, QVariant>> binds;
     QString sortKey;
@@ -28,12 +29,20 @@ struct Plan {
 
     QString from() const {
         QString sql;
-        if (search) {
+        if (search && walkNames) {
+            sql = QStringLiteral(" FROM child_search s INDEXED BY child_search_name");
+        } else if (search) {
             sql = QStringLiteral(" FROM child_search_fts f");
             if (searchRows)
                 sql += QStringLiteral(" CROSS JOIN child_search s ON s.doc = f.rowid");
             if (children)
                 sql += QStringLiteral(" CROSS JOIN child c ON c.id = s.child_id");
+        } else if (walkNames && !children) {
+            sql = QStringLiteral(" FROM child_search s INDEXED BY child_search_name");
+        } else if (walkNames) {
+            sql = QStringLiteral(" FROM child c INDEXED BY child_list_name");
+            if (searchRows)
+                sql += QStringLiteral(" CROSS JOIN child_search s ON s.child_id = c.id");
         } else if (searchRows && children) {
             sql = QStringLiteral(" FROM child c JOIN child_search s ON s.child_id = c.id");
         } else if (searchRows) {
@@ -46,10 +55,18 @@ struct Plan {
         return sql;
     }
 
+    // With a walk over s in name order, the search is a set of docs that SQLite builds once.
     QString where() const {
-        return conditions.isEmpty()
-                   ? QString()
-                   : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        QStringList parts = conditions;
+        if (search && walkNames) {
+            parts.replaceInStrings(
+                QStringLiteral("f.child_search_fts MATCH :search"),
+                QStringLiteral("s.doc IN (SELECT f.rowid FROM child_search_fts f WHERE "
+                               "f.child_search_fts MATCH :search)"));
+            parts.prepend(QStringLiteral("s.deleted = 0"));
+        }
+        return parts.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     }
 
     void bindTo(SqlQuery& query) const {
@@ -78,8 +95,8 @@ void planSort(Plan& plan, const ChildListSort& sort) {
     };
     switch (sort.column) {
         case ChildListColumn::Name:
-            // With a search, the names in the search rows sort the matches without child rows.
-            if (plan.search && !plan.children) {
+            // The names in the search rows sort without reading child rows.
+            if ((plan.search || plan.searchRows) && !plan.children) {
                 plan.searchRows = true;
                 plan.sortKey = QStringLiteral("s.name");
             } else {
@@ -128,7 +145,7 @@ void planSort(Plan& plan, const ChildListSort& sort) {
 }
 
 Plan makePlan(const ChildListFilter& filter,
-              const QDate& today,
+              const Clock& clock,
               const ChildListSort* sort = nullptr) {
     Plan plan;
     const QString match = SearchIndex::matchFor(filter.search, filter.includeDeleted);
@@ -138,6 +155,10 @@ Plan makePlan(const ChildListFilter& filter,
         plan.conditions << QStringLiteral("f.child_search_fts MATCH :search");
         plan.binds.append({QStringLiteral(":search"), match});
     }
+    // Reading the clock costs a time-zone lookup; only the date filters need it.
+    const QDate today = filter.ageFrom >= 0 || filter.ageTo >= 0 || filter.noVisitForDays >= 0
+                            ? clock.today()
+                            : QDate();
     QStringList childConditions;
     const auto bind = [&plan](const char* name, const QVariant& value) {
         plan.binds.append({QString::fromLatin1(name), value});
@@ -169,7 +190,7 @@ Plan makePlan(const ChildListFilter& filter,
     if (filter.noVisitForDays >= 0) {
         // No live visit on or after the day N-1 days ago (today counts as one of the N).
         plan.searchRows = true;
-        plan.conditions << QStringLiteral("(s.last_visit IS NULL OR s.last_visit < :visitedSince)");
+        plan.conditions << QStringLiteral("s.last_visit < :visitedSince");
         bind(":visitedSince", sqlvalue::dateText(today.addDays(1 - filter.noVisitForDays)));
     }
     plan.children = !childConditions.isEmpty();
@@ -181,8 +202,9 @@ Plan makePlan(const ChildListFilter& filter,
     if (!plan.search && !filter.includeDeleted) {
         if (!plan.searchRows)
             plan.children = true;
-        plan.conditions.prepend(plan.searchRows ? QStringLiteral("s.deleted = 0")
-                                                : QStringLiteral("c.deleted = 0"));
+        // On the table whose indexes lead with it and drive the query.
+        plan.conditions.prepend(plan.children ? QStringLiteral("c.deleted = 0")
+                                              : QStringLiteral("s.deleted = 0"));
     }
     plan.conditions += childConditions;
     return plan;
@@ -212,6 +234,13 @@ QString rowsSql(const Plan& plan) {
            direction;
 }
 
+QString bindingsText(const Plan& plan) {
+    QString text;
+    for (const auto& [name, value] : plan.binds)
+        text += name + QLatin1Char('=') + value.toString() + QLatin1Char('\n');
+    return text;
+}
+
 ChildListRow readRow(const SqlQuery& query) {
     ChildListRow row;
     row.id = query.value(0).toString();
@@ -239,7 +268,13 @@ QVector<QPair<int, int>> ChildListQuery::standardAgeBands() {
 }
 
 int ChildListQuery::count(const ChildListFilter& filter) const {
-    const Plan plan = makePlan(filter, m_clock.today());
+    const Plan plan = makePlan(filter, m_clock);
+    // The list model counts, then fetches the first page, which counts again to choose its plan
+    // (see fetch): the same statement with the same values gives the same number.
+    const QString key = plan.from() + plan.where() + QLatin1Char('\n') + bindingsText(plan);
+    const auto known = m_counts.constFind(key);
+    if (known != m_counts.constEnd())
+        return *known;
     QString sql = QStringLiteral("SELECT count(*)") + plan.from() + plan.where();
     // The whole register: SQLite counts a table without reading its rows, and tombstones are
     // few and indexed.
@@ -247,17 +282,31 @@ int ChildListQuery::count(const ChildListFilter& filter) const {
         sql = QStringLiteral(
             "SELECT (SELECT count(*) FROM child) - (SELECT count(*) FROM child WHERE deleted = 1)");
     SqlQuery query(m_db, sql);
+    query.raw().setForwardOnly(true);
     plan.bindTo(query);
     if (!query.exec() || !query.next())
         return 0;
-    return query.value(0).toInt();
+    const int counted = query.value(0).toInt();
+    m_counts.insert(key, counted);
+    return counted;
 }
 
 QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
                                             const ChildListSort& sort,
                                             int offset,
                                             int limit) const {
-    const Plan plan = makePlan(filter, m_clock.today(), &sort);
+    Plan plan = makePlan(filter, m_clock, &sort);
+    // A filtered or searched list in name order (the usual view): when many children match,
+    // reading a name index in order and skipping the others finds a page soonest; when few
+    // match, finding them first and sorting the few is better. SQLite's planner cannot tell
+    // the two apart without statistics; the count (cheap: an index or the search index) can.
+    if (sort.column == ChildListColumn::Name && limit >= 0 && !filter.includeDeleted) {
+        if (!plan.search && plan.conditions.size() > 1) {
+            plan.walkNames = qint64(count(filter)) * 100 >= count(ChildListFilter());
+        } else if (plan.search && !plan.children) {
+            plan.walkNames = qint64(count(filter)) * 10 >= count(ChildListFilter());
+        }
+    }
     SqlQuery query(m_db, rowsSql(plan));
     query.raw().setForwardOnly(true);
     plan.bindTo(query);
@@ -274,7 +323,7 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
 bool ChildListQuery::forEach(const ChildListFilter& filter,
                              const ChildListSort& sort,
                              const std::function<bool(const ChildListRow&)>& visit) const {
-    const Plan plan = makePlan(filter, m_clock.today(), &sort);
+    const Plan plan = makePlan(filter, m_clock, &sort);
     SqlQuery query(m_db, rowsSql(plan));
     // Otherwise the driver keeps every row it has stepped over, for seeking back.
     query.raw().setForwardOnly(true);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -65,7 +66,9 @@ struct ChildListRow {
     QDate lastVisit;  // the latest live visit; invalid when never visited
 };
 
-// Counts and pages through the children matching a filter.
+// Counts and pages through the children matching a filter. Meant to live for one look at the
+// list (count, then the first page): it remembers its counts, so make a new one after the
+// ledger changes.
 class ChildListQuery {
 public:
     // The clock gives "today" for age bands and days since the last visit.
@@ -92,6 +95,7 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
+    mutable QHash<QString, int> m_counts;  // by statement and values, for this object's life
 };
 
 }  // namespace tongbao

@@ -212,6 +212,9 @@ Result<std::unique_ptr<Ledger>> Ledger::openChecked(const QString& path,
     if (!configured)
         return refuse<std::unique_ptr<Ledger>>(
             tr("The ledger file %1 cannot be opened for writing.").arg(path));
+    // 32 MiB of page cache (SQLite's default is 2 MiB) keeps the register's search and list
+    // indexes of a district ledger in memory between keystrokes (docs/performance.md).
+    db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
     const Status migrated = Migrations::migrate(*db);
     if (!migrated)
         return R(migrated);

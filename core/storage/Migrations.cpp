@@ -233,6 +233,7 @@ QVector<Migrations::Step> buildSteps() {
     // statements live with the search (storage/SearchIndex.cpp); the rows are filled by
     // SearchIndex::rebuildIfNeeded when the ledger is opened, because pinyin is not SQL.
     steps.append({7, "search keys and list indexes of the register", SearchIndex::schema()});
+    steps.append({8, "register lists walked in name order", SearchIndex::schemaNameOrder()});
 
     return steps;
 }

@@ -56,8 +56,8 @@ public:
               db,
               QStringLiteral("INSERT INTO child_search (child_id, deleted, name, id_number, "
                              "head_name, last_visit) VALUES (:id, :deleted, :name, :idNumber, "
-                             ":headName, (SELECT max(v.visit_date) FROM visit v WHERE v.child_id = "
-                             ":child AND v.deleted = 0))"))
+                             ":headName, coalesce((SELECT max(v.visit_date) FROM visit v WHERE "
+                             "v.child_id = :child AND v.deleted = 0), ''))"))
         , m_updateRow(db,
                       QStringLiteral("UPDATE child_search SET deleted = :deleted, name = :name, "
                                      "id_number = :idNumber, head_name = :headName WHERE doc = "
@@ -131,50 +131,19 @@ private:
     SqlQuery m_index;
 };
 
-// The latest live visit of the child whose row is being updated.
+// The latest live visit of the child whose row is being updated; '' for none.
 const char* const kLatestVisit =
+    "coalesce((SELECT max(v.visit_date) FROM visit v WHERE v.child_id = child_search.child_id "
+    "AND v.deleted = 0), '')";
+// As migration 7 wrote it (NULL for none); migration 8 replaced it.
+const char* const kLatestVisitOfStep7 =
     "(SELECT max(v.visit_date) FROM visit v WHERE v.child_id = child_search.child_id AND "
     "v.deleted = 0)";
 
-}  // namespace
-
-QStringList SearchIndex::schema() {
-    const QString latest = QString::fromLatin1(kLatestVisit);
+// The latest visit follows every write to visits, whoever makes it; `latest` is the
+// expression that computes it for one child.
+QStringList lastVisitTriggers(const QString& latest) {
     return {
-        // doc: the child's number in this file only (never reused), the key of the index.
-        QStringLiteral("CREATE TABLE child_search (\n"
-                       "  doc INTEGER PRIMARY KEY AUTOINCREMENT,\n"
-                       "  child_id TEXT NOT NULL UNIQUE REFERENCES child(id),\n"
-                       "  deleted INTEGER NOT NULL DEFAULT 0,\n"
-                       "  name TEXT NOT NULL DEFAULT '',\n"
-                       "  id_number TEXT NOT NULL DEFAULT '',\n"
-                       "  head_name TEXT NOT NULL DEFAULT '',\n"
-                       "  last_visit TEXT\n)"),
-        QStringLiteral("CREATE INDEX child_search_last_visit ON child_search(deleted, "
-                       "last_visit, child_id)"),
-        // Contentless, rowids only, with indexes of every 1-, 2- and 3-character prefix: what
-        // the list counts on each keystroke.
-        QStringLiteral("CREATE VIRTUAL TABLE child_search_fts USING fts5(tokens, content='', "
-                       "detail=none, prefix='1 2 3', "
-                       "tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"),
-        QStringLiteral("CREATE TABLE child_search_state (\n"
-                       "  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),\n"
-                       "  key_version INTEGER NOT NULL\n)"),
-        // The list: counts and first pages of the usual orders and filters come from an index
-        // instead of a pass over every child's whole row.
-        QStringLiteral("CREATE INDEX child_list_name ON child(deleted, name, id)"),
-        QStringLiteral("CREATE INDEX child_list_birth_date ON child(deleted, birth_date, id)"),
-        QStringLiteral(
-            "CREATE INDEX child_list_village_group ON child(deleted, village_group, id)"),
-        QStringLiteral("CREATE INDEX child_list_file_status ON child(deleted, file_status, id)"),
-        QStringLiteral("CREATE INDEX child_list_risk_level ON child(deleted, risk_level, id)"),
-        QStringLiteral("CREATE INDEX child_list_risk_order ON child(deleted, CASE risk_level "
-                       "WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, "
-                       "id)"),
-        // The latest live visit of a child in one seek, from the index alone.
-        QStringLiteral(
-            "CREATE INDEX visit_child_live_date ON visit(child_id, deleted, visit_date)"),
-        // The latest visit follows every write to visits, whoever makes it.
         QStringLiteral("CREATE TRIGGER child_search_visit_added AFTER INSERT ON visit BEGIN "
                        "UPDATE child_search SET last_visit = %1 WHERE child_id = NEW.child_id; "
                        "END")
@@ -188,6 +157,77 @@ QStringList SearchIndex::schema() {
                        "END")
             .arg(latest),
     };
+}
+
+}  // namespace
+
+QStringList SearchIndex::schema() {
+    return QStringList{
+               // doc: the child's number in this file only (never reused), the key of the index.
+               QStringLiteral("CREATE TABLE child_search (\n"
+                              "  doc INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                              "  child_id TEXT NOT NULL UNIQUE REFERENCES child(id),\n"
+                              "  deleted INTEGER NOT NULL DEFAULT 0,\n"
+                              "  name TEXT NOT NULL DEFAULT '',\n"
+                              "  id_number TEXT NOT NULL DEFAULT '',\n"
+                              "  head_name TEXT NOT NULL DEFAULT '',\n"
+                              "  last_visit TEXT\n)"),
+               QStringLiteral("CREATE INDEX child_search_last_visit ON child_search(deleted, "
+                              "last_visit, child_id)"),
+               // Contentless, rowids only, with indexes of every 1-, 2- and 3-character prefix:
+               // what
+               // the list counts on each keystroke.
+               QStringLiteral(
+                   "CREATE VIRTUAL TABLE child_search_fts USING fts5(tokens, content='', "
+                   "detail=none, prefix='1 2 3', "
+                   "tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"),
+               QStringLiteral("CREATE TABLE child_search_state (\n"
+                              "  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),\n"
+                              "  key_version INTEGER NOT NULL\n)"),
+               // The list: counts and first pages of the usual orders and filters come from an
+               // index
+               // instead of a pass over every child's whole row.
+               QStringLiteral("CREATE INDEX child_list_name ON child(deleted, name, id)"),
+               QStringLiteral(
+                   "CREATE INDEX child_list_birth_date ON child(deleted, birth_date, id)"),
+               QStringLiteral(
+                   "CREATE INDEX child_list_village_group ON child(deleted, village_group, id)"),
+               QStringLiteral(
+                   "CREATE INDEX child_list_file_status ON child(deleted, file_status, id)"),
+               QStringLiteral(
+                   "CREATE INDEX child_list_risk_level ON child(deleted, risk_level, id)"),
+               QStringLiteral(
+                   "CREATE INDEX child_list_risk_order ON child(deleted, CASE risk_level "
+                   "WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, "
+                   "id)"),
+               // The latest live visit of a child in one seek, from the index alone.
+               QStringLiteral(
+                   "CREATE INDEX visit_child_live_date ON visit(child_id, deleted, visit_date)"),
+           } +
+           lastVisitTriggers(QString::fromLatin1(kLatestVisitOfStep7));
+}
+
+QStringList SearchIndex::schemaNameOrder() {
+    QStringList steps{
+        // A child never visited has '' as its latest visit, not NULL: '' sorts first too, and
+        // "no visit since a day" becomes one range of child_search_last_visit.
+        QStringLiteral("DROP TRIGGER IF EXISTS child_search_visit_added"),
+        QStringLiteral("DROP TRIGGER IF EXISTS child_search_visit_changed"),
+        QStringLiteral("DROP TRIGGER IF EXISTS child_search_visit_removed"),
+        QStringLiteral("UPDATE child_search SET last_visit = '' WHERE last_visit IS NULL"),
+    };
+    steps += lastVisitTriggers(QString::fromLatin1(kLatestVisit));
+    steps += QStringList{
+        // Name orders that carry what the filters read, so that a filtered list can be walked
+        // in name order from an index alone (see ChildListQuery::fetch).
+        QStringLiteral("DROP INDEX IF EXISTS child_list_name"),
+        QStringLiteral("CREATE INDEX child_list_name ON child(deleted, name, id, birth_date, "
+                       "risk_level, file_status, village_group, categories)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS child_search_name ON child_search(deleted, name, child_id, "
+            "last_visit)"),
+    };
+    return steps;
 }
 
 QStringList SearchIndex::tokensFor(const QString& name,

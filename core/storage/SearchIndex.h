@@ -40,6 +40,9 @@ public:
     // The statements of migration 7: the search tables and the indexes and triggers the
     // register list needs. Released with that migration: never change them, add a migration.
     static QStringList schema();
+    // Migration 8: never-visited children get '' as latest visit; name-order indexes that carry
+    // the filtered columns.
+    static QStringList schemaNameOrder();
 
     // The tokens a child is found by.
     static QStringList tokensFor(const QString& name,

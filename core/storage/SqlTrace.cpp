@@ -17,6 +17,9 @@ struct SqlTraceHooks {
     using SourceId = const char* (*)();
     using EntryPoint = void (*)();
     using AutoExtension = int (*)(EntryPoint);
+    using DbHandle = void* (*)(void*);
+    using NextStatement = void* (*)(void*, void*);
+    using Busy = int (*)(void*);
 
     static constexpr unsigned TraceStatement = 0x01;  // SQLITE_TRACE_STMT
 
@@ -26,6 +29,9 @@ struct SqlTraceHooks {
     SourceId sourceId = nullptr;
     AutoExtension autoExtension = nullptr;
     AutoExtension cancelAutoExtension = nullptr;
+    DbHandle dbHandle = nullptr;
+    NextStatement nextStatement = nullptr;
+    Busy busy = nullptr;
     SqlTrace* recorder = nullptr;  // the one recording now (benchmarks are single-threaded)
 
     static SqlTraceHooks& instance() {
@@ -42,13 +48,17 @@ struct SqlTraceHooks {
                 reinterpret_cast<AutoExtension>(library.resolve("sqlite3_auto_extension"));
             h.cancelAutoExtension =
                 reinterpret_cast<AutoExtension>(library.resolve("sqlite3_cancel_auto_extension"));
+            h.dbHandle = reinterpret_cast<DbHandle>(library.resolve("sqlite3_db_handle"));
+            h.nextStatement = reinterpret_cast<NextStatement>(library.resolve("sqlite3_next_stmt"));
+            h.busy = reinterpret_cast<Busy>(library.resolve("sqlite3_stmt_busy"));
             return h;
         }();
         return hooks;
     }
 
     bool complete() const {
-        return trace && expandedSql && free && sourceId && autoExtension && cancelAutoExtension;
+        return trace && expandedSql && free && sourceId && autoExtension && cancelAutoExtension &&
+               dbHandle && nextStatement && busy;
     }
 
     static void* handleOf(Database& db) {
@@ -58,11 +68,26 @@ struct SqlTraceHooks {
         return *static_cast<void* const*>(handle.constData());
     }
 
+    // A statement that starts while another of the connection is stepping was started by
+    // SQLite itself (FTS5 reading its tables) on behalf of that one, which sqlite3 will run too.
+    bool nested(void* statement) const {
+        void* connection = dbHandle(statement);
+        for (void* other = nextStatement(connection, nullptr); other;
+             other = nextStatement(connection, other)) {
+            if (other != statement && busy(other))
+                return true;
+        }
+        return false;
+    }
+
     static int onStatement(unsigned type, void*, void* statement, void* text) {
         SqlTraceHooks& h = instance();
         // Statements of triggers arrive as "-- comment" lines; they are part of their parent.
-        if (type != TraceStatement || !h.recorder ||
-            qstrncmp(static_cast<const char*>(text), "--", 2) == 0)
+        // FTS5 also reads "PRAGMA 'main'.data_version" while a query is being prepared, when
+        // nothing is stepping yet; the quoted schema name marks it.
+        const char* sql = static_cast<const char*>(text);
+        if (type != TraceStatement || !h.recorder || qstrncmp(sql, "--", 2) == 0 ||
+            qstrncmp(sql, "PRAGMA 'main'.", 14) == 0 || h.nested(statement))
             return 0;
         char* expanded = h.expandedSql(statement);
         if (expanded) {

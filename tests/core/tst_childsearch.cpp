@@ -4,7 +4,9 @@
 // clock, and sorting by age and last visit.
 #include "TempLedger.h"
 
+#include "demo/DemoGenerator.h"
 #include "domain/IdNumber.h"
+#include "domain/Pinyin.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildListQuery.h"
 #include "storage/ChildRepository.h"
@@ -12,6 +14,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/SearchIndex.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace tongbao;
@@ -276,6 +279,21 @@ private slots:
         QCOMPARE(rows[2].lastVisit, today.addDays(-10));
     }
 
+    // Migration 7 kept NULL for a child never visited; migration 8 makes it '' so that the
+    // filter reads one range. A ledger upgraded from 7 finds its never-visited children.
+    void upgradedLedgerFindsChildrenNeverVisited() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        addChild(temp.ledger(), QStringLiteral("从未"), QDate(2015, 1, 1));
+        Database& db = temp->database();
+        QVERIFY(db.execute(QStringLiteral("UPDATE child_search SET last_visit = NULL")));
+        QVERIFY(db.execute(QStringLiteral("PRAGMA user_version = 7")));
+        QVERIFY(temp.reopen());
+        ChildListFilter month;
+        month.noVisitForDays = 30;
+        QCOMPARE(namesFound(temp.ledger(), month), QStringList{QStringLiteral("从未")});
+    }
+
     void sortsByEveryColumnAndPagesConsistently() {
         TempLedger temp;
         QVERIFY(temp.ok());
@@ -313,6 +331,83 @@ private slots:
         const QVector<ChildListRow> byNameDown =
             query.fetch(filter, {ChildListColumn::Name, true}, 0, 1);
         QCOMPARE(byNameDown.first().name, QStringLiteral("章8"));
+    }
+
+    // On a demo register: every search finds exactly the children one of whose tokens starts
+    // with the folded text, in the same order whether a page is found by walking the name
+    // index (many matches) or by sorting the matches (few), and the latest visit kept by the
+    // triggers is the latest live visit.
+    void agreesWithTheTokensOnADemoRegister() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Ledger& ledger = temp.ledger();
+        QVERIFY(DemoGenerator::fill(ledger, DemoOptions{150, 3}).ok());
+        const ChildListQuery query(ledger.database(), ledger.clock());
+        const QVector<ChildListRow> everyone = query.fetch({}, {}, 0, -1);
+        QVERIFY(everyone.size() >= 150);
+
+        QSet<QString> texts{QStringLiteral("z"), QStringLiteral("y"), QStringLiteral("l"),
+                            QStringLiteral("5001"), QStringLiteral("x")};
+        for (int i = 0; i < everyone.size(); i += 7) {
+            const ChildListRow& row = everyone[i];
+            texts << row.name.left(1) << row.name.mid(1, 1) << row.idNumber.right(4)
+                  << Pinyin::initials(row.name).left(2) << Pinyin::fullSpelling(row.name);
+        }
+        for (const QString& text : texts) {
+            QStringList expected;
+            const QString folded = Pinyin::fold(text);
+            for (const ChildListRow& row : everyone) {
+                for (const QString& token :
+                     SearchIndex::tokensFor(row.name, row.idNumber, row.householdHead)) {
+                    if (token.startsWith(folded)) {
+                        expected.append(row.id);
+                        break;
+                    }
+                }
+            }
+            ChildListFilter filter;
+            filter.search = text;
+            QStringList found;
+            for (const ChildListRow& row : query.fetch(filter, {}, 0, -1))
+                found.append(row.id);
+            QCOMPARE(query.count(filter), int(expected.size()));
+            QCOMPARE(sorted(found), sorted(expected));
+            // Paged (possibly walking the name index) as the list model pages.
+            QStringList paged;
+            for (int offset = 0; offset < found.size(); offset += 20) {
+                const ChildListQuery fresh(ledger.database(), ledger.clock());
+                for (const ChildListRow& row : fresh.fetch(filter, {}, offset, 20))
+                    paged.append(row.id);
+            }
+            QCOMPARE(paged, found);
+        }
+
+        // The same for filters that walk the name index.
+        ChildListFilter unvisited;
+        unvisited.noVisitForDays = 60;
+        ChildListFilter young;
+        young.ageFrom = 0;
+        young.ageTo = 5;
+        for (const ChildListFilter& filter : {unvisited, young}) {
+            QStringList all;
+            for (const ChildListRow& row : query.fetch(filter, {}, 0, -1))
+                all.append(row.id);
+            QStringList paged;
+            for (int offset = 0; offset < all.size(); offset += 20) {
+                const ChildListQuery fresh(ledger.database(), ledger.clock());
+                for (const ChildListRow& row : fresh.fetch(filter, {}, offset, 20))
+                    paged.append(row.id);
+            }
+            QCOMPARE(paged, all);
+        }
+
+        QCOMPARE(ledger.database()
+                     .scalar(QStringLiteral(
+                         "SELECT count(*) FROM child_search s WHERE s.last_visit <> "
+                         "coalesce((SELECT max(v.visit_date) FROM visit v WHERE v.child_id = "
+                         "s.child_id AND v.deleted = 0), '')"))
+                     .toInt(),
+                 0);
     }
 };
 
