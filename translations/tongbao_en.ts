@@ -2717,6 +2717,64 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>tongbao::ChildFileHeader</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child leaves the register: turned 18, moved away, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the child&apos;s facts; Save stores the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::ChildFileWindow</name>
     <message>
         <source>Basic facts</source>
@@ -2748,22 +2806,6 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child leaves the register: turned 18, moved away, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,46 +2849,11 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New child — Tongbao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — Child&apos;s file — Tongbao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the child&apos;s facts; Save stores the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,6 +3626,13 @@ The ledger of children in difficult circumstances, kept by the village or commun
         <source>Open the oldest report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tongbao::SafetyReportForm</name>
@@ -4388,6 +4402,10 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>told after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2559,7 +2559,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n visit(s) were not finished when Tongbao last closed:</source>
         <translation>
-            <numerusform>童保台账上次关闭时，有 %n 份走访记录尚未完成：</numerusform></translation>
+            <numerusform>童保台账上次关闭时，有 %n 份走访记录尚未完成：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open them again to finish them? Everything typed was kept. Later, they are on the workbench.</source>
@@ -2697,7 +2698,64 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n more character(s) to type.</source>
         <translation>
-            <numerusform>还需输入 %n 位。</numerusform></translation>
+            <numerusform>还需输入 %n 位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChildFileHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>保存档案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close file…</source>
+        <translation>退出档案…</translation>
+    </message>
+    <message>
+        <source>The child leaves the register: turned 18, moved away, …</source>
+        <translation>儿童退出台账：年满18周岁、迁出……</translation>
+    </message>
+    <message>
+        <source>Reopen file</source>
+        <translation>恢复在册</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>新建儿童档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>身份证号 %1</translation>
+    </message>
+    <message>
+        <source>household of %1</source>
+        <translation>%1家</translation>
+    </message>
+    <message>
+        <source>file opened %1</source>
+        <translation>建档于 %1</translation>
+    </message>
+    <message>
+        <source>Fill in the child's facts; Save stores the file.</source>
+        <translation>填写儿童基本情况，点击“保存”建立档案。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
+        <translation>本档案已于 %1 退出：%2。档案仍保留在台账中；如儿童再次需要关爱保护，可恢复在册。</translation>
     </message>
 </context>
 <context>
@@ -2733,22 +2791,6 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save the file (Ctrl+S)</source>
-        <translation>保存档案（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Close file…</source>
-        <translation>退出档案…</translation>
-    </message>
-    <message>
-        <source>The child leaves the register: turned 18, moved away, …</source>
-        <translation>儿童退出台账：年满18周岁、迁出等</translation>
-    </message>
-    <message>
-        <source>Reopen file</source>
-        <translation>恢复在册</translation>
     </message>
     <message>
         <source>Household members</source>
@@ -2791,45 +2833,12 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <translation>已于 %1 保存。</translation>
     </message>
     <message>
-        <source>New child</source>
-        <translation>新建儿童档案</translation>
-    </message>
-    <message>
         <source>New child — Tongbao</source>
         <translation>新建儿童档案 — 童保台账</translation>
     </message>
     <message>
         <source>%1 — Child's file — Tongbao</source>
         <translation>%1 — 儿童档案 — 童保台账</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n 岁</numerusform></translation>
-    </message>
-    <message>
-        <source>ID %1</source>
-        <translation>身份证号 %1</translation>
-    </message>
-    <message>
-        <source>household of %1</source>
-        <translation>%1家</translation>
-    </message>
-    <message>
-        <source>file opened %1</source>
-        <translation>建档于 %1</translation>
-    </message>
-    <message>
-        <source>Fill in the child's facts; Save stores the file.</source>
-        <translation>请填写儿童信息；点“保存”建立档案。</translation>
-    </message>
-    <message>
-        <source>Risk: %1</source>
-        <translation>风险等级：%1</translation>
-    </message>
-    <message>
-        <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
-        <translation>本档案已于 %1 退出：%2。档案仍保留在台账中；如儿童需要再次关爱，可恢复在册。</translation>
     </message>
     <message>
         <source>Save the file first.</source>
@@ -2956,7 +2965,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n day(s) or more</source>
         <translation>
-            <numerusform>%n 天及以上</numerusform></translation>
+            <numerusform>%n 天及以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risk: %1</source>
@@ -2970,7 +2980,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>No visit for %n day(s)</source>
         <translation>
-            <numerusform>%n 天未走访</numerusform></translation>
+            <numerusform>%n 天未走访</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this filter</source>
@@ -3140,7 +3151,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>Household of %1 · %n child(ren) on file</source>
         <translation>
-            <numerusform>%1家 · 在册儿童 %n 名</numerusform></translation>
+            <numerusform>%1家 · 在册儿童 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the date as 2026-11-29.</source>
@@ -3580,7 +3592,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source>%n safety report(s) not yet reported to the police (%1); the oldest was found %2 ago.</source>
         <translation>
-            <numerusform>有 %n 份强制报告尚未报警（%1）；最早的已发现 %2。</numerusform></translation>
+            <numerusform>有 %n 份强制报告尚未报警（%1）；最早的已发现 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call the police now: 110 or the local police station, then tell the town. Hotlines: 12355, 12338.</source>
@@ -3593,6 +3606,11 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>Open the oldest report…</source>
         <translation>打开最早的报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 条</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4009,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source>Due %1, %n day(s) overdue</source>
         <translation>
-            <numerusform>应于 %1 走访，已逾期 %n 天</numerusform></translation>
+            <numerusform>应于 %1 走访，已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due %1</source>
@@ -4004,7 +4023,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source>Proposed by the schedule: every %n day(s) for this child (%1).</source>
         <translation>
-            <numerusform>按走访计划建议：该儿童每 %n 天走访一次（%1）。</numerusform></translation>
+            <numerusform>按走访计划建议：该儿童每 %n 天走访一次（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -4172,7 +4192,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source> · %n follow-up step(s)</source>
         <translation>
-            <numerusform> · %n 项后续处置</numerusform></translation>
+            <numerusform> · %n 项后续处置</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -4249,7 +4270,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -4258,7 +4280,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>%n 天后</numerusform></translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message>
         <source>16th and 18th birthdays</source>
@@ -4355,6 +4378,10 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>told after %1</source>
         <translation>发现后 %1 报警</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,14 @@ void TestSafetyWorkflowGui::fromVisitToClosedReport() {
     QVERIFY(in<QLabel>(form, "closedText")->text().contains(QStringLiteral("孩子已安全")));
     QVERIFY(!in<QWidget>(form, "recordButton")->isVisible());
 
+    // The filled-in form, saved as a PDF where the user chooses.
+    const QString pdf = m_fixture->dir() + QStringLiteral("/report.pdf");
+    Dialogs::setNextFileName(pdf);
+    in<QPushButton>(form, "pdfButton")->click();
+    QFile saved(pdf);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.read(5) == "%PDF-");
+
     // Closed: off the workbench, no banner.
     QVERIFY(waitForWorkbench());
     QTRY_COMPARE(openReportsOnWorkbench(), 0);

@@ -1,6 +1,7 @@
 #include "childfile/ChildFileWindow.h"
 
 #include "childfile/BasicFactsSection.h"
+#include "childfile/ChildFileHeader.h"
 #include "childfile/CloseFileDialog.h"
 #include "childfile/GuardianshipSection.h"
 #include "childfile/HouseholdSection.h"
@@ -8,15 +9,12 @@
 #include "childfile/ReferralsSection.h"
 #include "childfile/TimelineSection.h"
 #include "childfile/VisitsSection.h"
-#include "common/Appearance.h"
 #include "common/Dialogs.h"
-#include "domain/Vocabulary.h"
 #include "register/FieldLabels.h"
 #include "storage/Ledger.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
@@ -38,13 +36,6 @@ const QString kSectionStyle = QStringLiteral(
     "#sectionList::item:disabled { color: #9aa5b1; }"
     "#sectionList::item:hover:!selected { background: #e2e8ef; }"
     "#sectionList::item:selected { background: #d3e2f4; color: #0b3d75; }");
-
-QString pillStyle(const QColor& background, const QColor& text) {
-    return QStringLiteral(
-               "background: %1; color: %2; border-radius: 10px; padding: 3px 12px;"
-               " font-weight: 600;")
-        .arg(background.name(), text.name());
-}
 
 // Forms read best dark on white, as on paper; the window around them stays grey.
 void paintWhite(QWidget* widget) {
@@ -138,7 +129,11 @@ void ChildFileWindow::buildUi() {
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildHeader());
+    m_header = new ChildFileHeader(this);
+    connect(m_header->saveButton(), &QPushButton::clicked, this, [this] { save(); });
+    connect(m_header->closeFileButton(), &QPushButton::clicked, this, &ChildFileWindow::closeFile);
+    connect(m_header->reopenButton(), &QPushButton::clicked, this, &ChildFileWindow::reopenFile);
+    layout->addWidget(m_header);
     layout->addLayout(body, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("fileStatusBar"));
@@ -168,86 +163,12 @@ void ChildFileWindow::buildUi() {
     m_sectionList->setCurrentRow(0);
 }
 
-QWidget* ChildFileWindow::buildHeader() {
-    auto* header = new QWidget(this);
-    header->setObjectName(QStringLiteral("fileHeader"));
-    header->setAttribute(Qt::WA_StyledBackground);
-    header->setStyleSheet(
-        QStringLiteral("#fileHeader { background: #f8fafc; border-bottom: 1px solid #d5dce4; }"));
-    m_name = new QLabel(header);
-    m_name->setObjectName(QStringLiteral("childNameHeading"));
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.45);
-    nameFont.setWeight(QFont::DemiBold);
-    m_name->setFont(nameFont);
-    m_statusPill = new QLabel(header);
-    m_statusPill->setObjectName(QStringLiteral("statusPill"));
-    m_riskPill = new QLabel(header);
-    m_riskPill->setObjectName(QStringLiteral("riskPill"));
-    m_facts = new QLabel(header);
-    m_facts->setObjectName(QStringLiteral("childFacts"));
-    m_facts->setStyleSheet(QStringLiteral("color: #34495e;"));
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_closedBanner = new QLabel(header);
-    m_closedBanner->setObjectName(QStringLiteral("closedBanner"));
-    m_closedBanner->setStyleSheet(QStringLiteral(
-        "background: #eceff1; color: #37474f; border-radius: 4px; padding: 4px 10px;"));
-    m_closedBanner->setVisible(false);
-
-    m_saveHint = new QLabel(header);
-    m_saveHint->setObjectName(QStringLiteral("saveHint"));
-    m_saveHint->setWordWrap(true);
-    m_saveHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_saveHint->setTextFormat(Qt::PlainText);
-    m_closeFileButton = new QPushButton(header);
-    m_closeFileButton->setObjectName(QStringLiteral("closeFileButton"));
-    m_reopenButton = new QPushButton(header);
-    m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
-    m_saveButton = new QPushButton(header);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setStyleSheet(QStringLiteral(
-        "QPushButton { background: #1565c0; color: white; border: none; border-radius: 5px;"
-        "  padding: 6px 22px; font-weight: 600; }"
-        "QPushButton:disabled { background: #b0bec5; color: #eceff1; }"
-        "QPushButton:focus { outline: 2px solid #0b3d75; }"));
-    for (QPushButton* button : {m_closeFileButton, m_reopenButton, m_saveButton}) {
-        button->setAutoDefault(false);
-        button->setMinimumHeight(button->sizeHint().height() + 4);
-    }
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_closeFileButton, &QPushButton::clicked, this, &ChildFileWindow::closeFile);
-    connect(m_reopenButton, &QPushButton::clicked, this, &ChildFileWindow::reopenFile);
-
-    auto* titleRow = new QHBoxLayout;
-    titleRow->setSpacing(10);
-    titleRow->addWidget(m_name);
-    titleRow->addWidget(m_statusPill);
-    titleRow->addWidget(m_riskPill);
-    titleRow->addStretch();
-    titleRow->addWidget(m_saveHint, 1);
-    titleRow->addWidget(m_closeFileButton);
-    titleRow->addWidget(m_reopenButton);
-    titleRow->addWidget(m_saveButton);
-    auto* layout = new QVBoxLayout(header);
-    layout->setContentsMargins(20, 12, 20, 10);
-    layout->setSpacing(6);
-    layout->addLayout(titleRow);
-    layout->addWidget(m_facts);
-    layout->addWidget(m_closedBanner);
-    return header;
-}
-
 void ChildFileWindow::retranslateUi() {
     const QStringList titles = {tr("Basic facts"), tr("Household"), tr("Guardianship"),
                                 tr("Measures"),    tr("Referrals"), tr("Visits"),
                                 tr("History")};
     for (int i = 0; i < m_sectionList->count(); ++i)
         m_sectionList->item(i)->setText(QStringLiteral("%1  %2").arg(i + 1).arg(titles.value(i)));
-    m_saveButton->setText(tr("Save"));
-    m_saveButton->setToolTip(tr("Save the file (Ctrl+S)"));
-    m_closeFileButton->setText(tr("Close file…"));
-    m_closeFileButton->setToolTip(tr("The child leaves the register: turned 18, moved away, …"));
-    m_reopenButton->setText(tr("Reopen file"));
     updateHeader();
     updateRecordSections();
     refreshProblems();
@@ -262,7 +183,7 @@ void ChildFileWindow::changeEvent(QEvent* event) {
 bool ChildFileWindow::openChild(const QString& childId) {
     Result<ChildFileDraft> loaded = m_service.load(childId);
     if (!loaded) {
-        m_saveHint->setText(loaded.message());
+        m_header->setHint(loaded.message(), true);
         return false;
     }
     load(*loaded);
@@ -325,7 +246,7 @@ void ChildFileWindow::refreshProblems() {
     m_guardianship->showProblems(problems, m_triedToSave);
 
     const FieldProblem* first = problems.firstError();
-    m_saveButton->setEnabled(m_dirty && !first);
+    m_header->saveButton()->setEnabled(m_dirty && !first);
     if (first && (m_dirty || m_triedToSave)) {
         QString field = first->field;
         QString record = QStringLiteral("child");
@@ -339,18 +260,16 @@ void ChildFileWindow::refreshProblems() {
         const QString label = field.startsWith(QLatin1String("member."))
                                   ? tr("Household members")
                                   : FieldLabels::label(record, field);
-        m_saveHint->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_saveHint->setText(tr("To save: %1 — %2").arg(label, first->message));
+        m_header->setHint(tr("To save: %1 — %2").arg(label, first->message), true);
     } else {
-        m_saveHint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-        m_saveHint->setText(m_dirty ? tr("Changes not saved yet") : QString());
+        m_header->setHint(m_dirty ? tr("Changes not saved yet") : QString(), false);
     }
 }
 
 bool ChildFileWindow::save() {
     m_triedToSave = true;
     refreshProblems();
-    if (!m_saveButton->isEnabled())
+    if (!m_header->saveButton()->isEnabled())
         return !m_dirty && !isNew();
     ChildFileDraft draft = collectDraft();
     SaveOutcome outcome = m_service.save(draft);
@@ -364,10 +283,8 @@ bool ChildFileWindow::save() {
              {QMessageBox::Cancel, tr("Keep editing")}},
             QMessageBox::Cancel);
         if (answer != QMessageBox::Save) {
-            m_saveHint->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-            m_saveHint->setText(
-                tr("Not saved: a child with this name and date of birth is on "
-                   "file."));
+            m_header->setHint(tr("Not saved: a child with this name and date of birth is on file."),
+                              true);
             return false;
         }
         outcome = m_service.save(draft, true);
@@ -384,8 +301,7 @@ bool ChildFileWindow::save() {
             m_basic->showProblems(outcome.problems, true);
             m_household->showProblems(outcome.problems, true);
             m_guardianship->showProblems(outcome.problems, true);
-            m_saveHint->setStyleSheet(QStringLiteral("color: #c62828;"));
-            m_saveHint->setText(outcome.message);
+            m_header->setHint(outcome.message, true);
             return false;
     }
     const QString id = outcome.recordId;
@@ -403,48 +319,10 @@ bool ChildFileWindow::save() {
 
 void ChildFileWindow::updateHeader() {
     const Child& child = m_draft.child;
-    if (isNew()) {
-        m_name->setText(tr("New child"));
-        setWindowTitle(tr("New child — Tongbao"));
-    } else {
-        m_name->setText(child.name);
-        setWindowTitle(tr("%1 — Child's file — Tongbao").arg(child.name));
-    }
-    QStringList facts;
-    if (!child.sex.isEmpty())
-        facts.append(Vocabulary::label(vocab::Sex, child.sex));
-    const int age = child.ageOn(m_service.today());
-    if (age >= 0)
-        facts.append(tr("%n year(s) old", nullptr, age));
-    if (!child.idNumber.isEmpty())
-        facts.append(tr("ID %1").arg(child.idNumber));
-    if (!child.villageGroup.isEmpty())
-        facts.append(child.villageGroup);
-    if (m_draft.household && !m_draft.household->headName.isEmpty())
-        facts.append(tr("household of %1").arg(m_draft.household->headName));
-    if (child.openedOn.isValid())
-        facts.append(tr("file opened %1").arg(child.openedOn.toString(Qt::ISODate)));
-    m_facts->setText(facts.isEmpty() ? tr("Fill in the child's facts; Save stores the file.")
-                                     : facts.join(QStringLiteral("  ·  ")));
-
-    m_statusPill->setVisible(!isNew());
-    m_statusPill->setText(Vocabulary::label(vocab::FileStatus, child.fileStatus));
-    m_statusPill->setStyleSheet(
-        child.isActive() ? pillStyle(QColor(0xe3, 0xf2, 0xfd), QColor(0x0d, 0x47, 0xa1))
-                         : pillStyle(QColor(0xec, 0xef, 0xf1), QColor(0x45, 0x5a, 0x64)));
-    m_riskPill->setVisible(!child.riskLevel.isEmpty() && !isNew());
-    const appearance::RiskColours colours = appearance::riskColours(child.riskLevel);
-    m_riskPill->setText(tr("Risk: %1").arg(Vocabulary::label(vocab::RiskLevel, child.riskLevel)));
-    m_riskPill->setStyleSheet(pillStyle(colours.background, colours.text));
-
-    m_closeFileButton->setVisible(!isNew() && child.isActive());
-    m_reopenButton->setVisible(!isNew() && !child.isActive());
-    m_closedBanner->setVisible(!isNew() && !child.isActive());
-    if (!child.isActive())
-        m_closedBanner->setText(tr("This file was closed on %1: %2. It stays in the register; "
-                                   "reopen it if the child needs looking after again.")
-                                    .arg(child.exitDate.toString(Qt::ISODate),
-                                         Vocabulary::label(vocab::ExitReason, child.exitReason)));
+    setWindowTitle(isNew() ? tr("New child — Tongbao")
+                           : tr("%1 — Child's file — Tongbao").arg(child.name));
+    m_header->showChild(child, m_draft.household ? m_draft.household->headName : QString(), isNew(),
+                        m_service.today());
 }
 
 void ChildFileWindow::updateRecordSections() {
@@ -490,7 +368,7 @@ void ChildFileWindow::reopenFile() {
         return;
     const SaveOutcome outcome = m_service.reopenFile(childId());
     if (!outcome.saved()) {
-        m_saveHint->setText(outcome.message);
+        m_header->setHint(outcome.message, true);
         return;
     }
     openChild(childId());

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tongbao {
 
 class BasicFactsSection;
+class ChildFileHeader;
 class GuardianshipSection;
 class HouseholdSection;
 class Ledger;
@@ -69,7 +70,6 @@ protected:
 
 private:
     void buildUi();
-    QWidget* buildHeader();
     void retranslateUi();
     void load(const ChildFileDraft& draft);
     ChildFileDraft collectDraft() const;
@@ -89,15 +89,7 @@ private:
     bool m_triedToSave = false;
     bool m_discarding = false;
 
-    QLabel* m_name = nullptr;
-    QLabel* m_facts = nullptr;
-    QLabel* m_statusPill = nullptr;
-    QLabel* m_riskPill = nullptr;
-    QLabel* m_closedBanner = nullptr;
-    QLabel* m_saveHint = nullptr;
-    QPushButton* m_closeFileButton = nullptr;
-    QPushButton* m_reopenButton = nullptr;
-    QPushButton* m_saveButton = nullptr;
+    ChildFileHeader* m_header = nullptr;
     QListWidget* m_sectionList = nullptr;
     QStackedWidget* m_pages = nullptr;
 

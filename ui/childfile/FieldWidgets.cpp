@@ -234,7 +234,7 @@ void FieldForm::add(
     layout->addWidget(field);
     layout->addWidget(message);
     grid->addWidget(label, row, labelColumn, Qt::AlignRight | Qt::AlignTop);
-    grid->addWidget(box, row, labelColumn + 1, 1, span);
+    grid->addWidget(box, row, labelColumn + 1, 1, span, Qt::AlignTop);
     m_labels.insert(column, label);
     m_messages.insert(column, message);
     m_labelColumns.insert(column, labelColumn);

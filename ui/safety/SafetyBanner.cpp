@@ -110,11 +110,17 @@ void SafetyBanner::retranslateUi() {
     if (m_reportIds.size() == 1)
         m_text->setText(tr("Not yet reported to the police: the danger to %1 was found %2 ago.")
                             .arg(m_childNames.first(), elapsed));
-    else
+    else {
+        // A few names, so that the banner stays one line on a small screen.
+        constexpr int kNamesShown = 3;
+        QString names = m_childNames.mid(0, kNamesShown).join(QStringLiteral("、"));
+        if (m_childNames.size() > kNamesShown)
+            names += tr(" and %n more", nullptr, int(m_childNames.size()) - kNamesShown);
         m_text->setText(tr("%n safety report(s) not yet reported to the police (%1); the "
                            "oldest was found %2 ago.",
                            nullptr, int(m_reportIds.size()))
-                            .arg(m_childNames.join(QStringLiteral("、")), elapsed));
+                            .arg(names, elapsed));
+    }
     m_callText->setText(
         tr("Call the police now: 110 or the local police station, then tell the "
            "town. Hotlines: 12355, 12338."));

@@ -403,7 +403,7 @@ void WorkbenchPage::fillList() {
                 rows.append({c.childId,
                              {},
                              {c.name, c.villageGroup, risk(c.riskLevel), isoDate(third), days,
-                              isoDate(c.lastInPerson)},
+                              c.lastInPerson.isValid() ? isoDate(c.lastInPerson) : tr("never")},
                              c.riskLevel,
                              m_list != List::DueThisWeek && c.days > 0});
             }
