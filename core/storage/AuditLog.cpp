@@ -155,17 +155,23 @@ bool AuditLog::append(AuditEntry entry) {
                            "rev, changes, prev_hash, hash) VALUES (:seq, :at, :actor, :action, "
                            ":entity, :entity_id, :owner, :rev, :changes, :prev_hash, :hash)"));
     }
-    if (!m_lastHash->exec()) {
-        m_db.setLastError(m_lastHash->errorText());
-        return false;
+    const bool fromMemory = m_holdHead && m_head && m_head->rollbacks == m_db.rollbacks();
+    if (fromMemory) {
+        entry.seq = m_head->seq + 1;
+        entry.previousHash = m_head->hash;
+    } else {
+        if (!m_lastHash->exec()) {
+            m_db.setLastError(m_lastHash->errorText());
+            return false;
+        }
+        entry.seq = 1;
+        entry.previousHash = kGenesisHash;
+        if (m_lastHash->next()) {
+            entry.seq = m_lastHash->value(0).toLongLong() + 1;
+            entry.previousHash = m_lastHash->value(1).toString();
+        }
+        m_lastHash->raw().finish();
     }
-    entry.seq = 1;
-    entry.previousHash = kGenesisHash;
-    if (m_lastHash->next()) {
-        entry.seq = m_lastHash->value(0).toLongLong() + 1;
-        entry.previousHash = m_lastHash->value(1).toString();
-    }
-    m_lastHash->raw().finish();
     entry.hash = computeHash(entry);
     m_insert->bind(QStringLiteral(":seq"), entry.seq)
         .bind(QStringLiteral(":at"), stampText(entry.at))
@@ -180,9 +186,22 @@ bool AuditLog::append(AuditEntry entry) {
         .bind(QStringLiteral(":hash"), entry.hash);
     if (!m_insert->exec()) {
         m_db.setLastError(m_insert->errorText());
+        if (fromMemory) {
+            // The head moved without this log (another writer on the connection): a failed
+            // insert changed nothing, so try once more from the head in the file.
+            m_head.reset();
+            return append(std::move(entry));  // seq and hashes are set anew
+        }
         return false;
     }
+    if (m_holdHead)
+        m_head = Head{entry.seq, entry.hash, m_db.rollbacks()};
     return true;
+}
+
+void AuditLog::holdHead(bool hold) {
+    m_holdHead = hold;
+    m_head.reset();
 }
 
 QString AuditLog::describeChanges(const Fields& before, const Fields& after) {

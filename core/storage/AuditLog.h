@@ -44,6 +44,12 @@ public:
     // Appends one entry (inside the caller's transaction). Returns false on an SQL failure.
     bool append(AuditEntry entry);
 
+    // While held (a BulkWrite scope), the chain's head is read from the file once and then
+    // followed in memory. It is read again after any rollback on the connection; an entry
+    // appended by someone else in the meantime makes the next insert collide on its seq, and
+    // that insert is retried from the file's head.
+    void holdHead(bool hold);
+
     // Builds the change list of an update: only the fields whose value differs.
     static QString describeChanges(const Fields& before, const Fields& after);
     // The change list of a create: every field with a value.
@@ -61,9 +67,17 @@ public:
     static QString computeHash(const AuditEntry& entry);
 
 private:
+    struct Head {
+        qint64 seq = 0;
+        QString hash;
+        quint64 rollbacks = 0;  // Database::rollbacks() when it was known
+    };
+
     Database& m_db;
     std::unique_ptr<SqlQuery> m_lastHash;
     std::unique_ptr<SqlQuery> m_insert;
+    bool m_holdHead = false;
+    std::optional<Head> m_head;
 };
 
 }  // namespace tongbao

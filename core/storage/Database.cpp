@@ -12,6 +12,31 @@ QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("tongbao-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// SQLite turns UTF-16 into UTF-8 taking every high surrogate to be followed by a low one, so a
+// lone surrogate (invalid UTF-16, from a broken file or a bad paste) swallowed the character
+// after it and the stored text differed from the text given (issue 7, hostile input). Unpaired
+// surrogates become U+FFFD before they reach SQLite; valid text is passed on untouched.
+QVariant withoutLoneSurrogates(const QVariant& value) {
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    QString text = value.toString();
+    const qsizetype size = text.size();
+    const QChar* chars = text.constData();
+    qsizetype i = 0;
+    while (i < size && !chars[i].isSurrogate())
+        ++i;
+    if (i == size)
+        return value;
+    for (; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
+}
 }  // namespace
 
 SqlQuery::SqlQuery(Database& db, const QString& sql)
@@ -23,7 +48,7 @@ SqlQuery::SqlQuery(Database& db, const QString& sql)
 
 SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value) {
     Q_ASSERT(name.startsWith(QLatin1Char(':')));
-    m_query.bindValue(name, value);
+    m_query.bindValue(name, withoutLoneSurrogates(value));
     return *this;
 }
 
@@ -40,6 +65,7 @@ Database::Database(QSqlDatabase db, QString path)
     , m_path(std::move(path)) {}
 
 Database::~Database() {
+    m_statements.clear();  // the statements go before the connection they were prepared on
     const QString name = m_db.connectionName();
     if (m_db.isOpen())
         m_db.close();
@@ -68,7 +94,27 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
         return Result<std::unique_ptr<Database>>::failure(
             tr("The ledger file %1 cannot be opened: %2").arg(path, detail));
     }
+    // Savepoints keep their journal, and sorts their scratch space, in memory rather than in
+    // temporary files: a bulk write otherwise writes such a file many times per record.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     return std::unique_ptr<Database>(new Database(db, QFileInfo(path).absoluteFilePath()));
+}
+
+SqlQuery& Database::cached(const QString& sql) {
+    auto it = m_statements.find(sql);
+    // One that failed to prepare (its table not made yet) is tried again rather than kept.
+    if (it == m_statements.end() || !(*it)->prepared())
+        it = m_statements.insert(sql, std::make_shared<SqlQuery>(*this, sql));
+    return **it;
+}
+
+bool Database::run(const QString& sql) {
+    SqlQuery& statement = cached(sql);
+    if (!statement.exec()) {
+        m_lastError = statement.errorText();
+        return false;
+    }
+    return true;
 }
 
 bool Database::execute(const QString& sql) {
@@ -91,11 +137,13 @@ QVariant Database::scalar(const QString& sql) {
 
 Transaction::Transaction(Database& db)
     : m_db(db) {
+    // Cached: a savepoint around every record of a bulk write would otherwise be prepared anew
+    // each time, which costs more than the savepoint itself.
     if (m_db.m_transactionDepth == 0) {
-        m_active = m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = m_db.run(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_transactionDepth);
-        m_active = m_db.execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        m_active = m_db.run(QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     if (m_active)
         ++m_db.m_transactionDepth;
@@ -109,8 +157,8 @@ Transaction::~Transaction() {
 bool Transaction::commit() {
     if (!m_active)
         return false;
-    const bool ok = m_savepoint.isEmpty() ? m_db.execute(QStringLiteral("COMMIT"))
-                                          : m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+    const bool ok = m_savepoint.isEmpty() ? m_db.run(QStringLiteral("COMMIT"))
+                                          : m_db.run(QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
         rollback();
         return false;
@@ -124,11 +172,12 @@ void Transaction::rollback() {
     if (!m_active)
         return;
     if (m_savepoint.isEmpty()) {
-        m_db.execute(QStringLiteral("ROLLBACK"));
+        m_db.run(QStringLiteral("ROLLBACK"));
     } else {
-        m_db.execute(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+        m_db.run(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        m_db.run(QStringLiteral("RELEASE ") + m_savepoint);
     }
+    ++m_db.m_rollbacks;
     m_active = false;
     --m_db.m_transactionDepth;
 }

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,6 +31,8 @@ public:
     QString errorText() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
     bool prepared() const { return m_prepared; }
+    // Lets go of the result (and SQLite's read of the file) before the statement is run again.
+    void finish() { m_query.finish(); }
     QSqlQuery& raw() { return m_query; }
 
 private:
@@ -61,16 +64,31 @@ public:
     // One value from a statement with no binds, or an invalid QVariant.
     QVariant scalar(const QString& sql);
 
+    // The statement for this SQL text, prepared on first use and kept with the connection, for
+    // statements run once per record (an index update, a lookup by id): preparing costs more
+    // than running them. The text must be fixed, never built from input. Whoever runs it finishes
+    // with it before returning (finish() after reading), so that no read stays open and no one
+    // else can find it half-read.
+    SqlQuery& cached(const QString& sql);
+
     int transactionDepth() const { return m_transactionDepth; }
+    // How many transactions and savepoints were rolled back on this connection so far: a value
+    // remembered from the file (the audit chain's head, the last rev) is only still true while
+    // this has not changed.
+    quint64 rollbacks() const { return m_rollbacks; }
 
 private:
     friend class Transaction;
     Database(QSqlDatabase db, QString path);
+    // Runs a cached statement with no binds, keeping the error text.
+    bool run(const QString& sql);
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_lastError;
     int m_transactionDepth = 0;
+    quint64 m_rollbacks = 0;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
 };
 
 // RAII transaction: rolls back unless commit() succeeded. Nested guards become savepoints, so a

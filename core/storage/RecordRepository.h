@@ -29,6 +29,7 @@ public:
             names.append(c.name);
         m_select =
             QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), m_table);
+        m_exists = QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(m_table);
     }
 
     const QString& table() const { return m_table; }
@@ -52,13 +53,14 @@ public:
         QString sql = m_select + QStringLiteral(" WHERE deleted = 0 AND %1 = :value").arg(column);
         if (!orderBy.isEmpty())
             sql += QStringLiteral(" ORDER BY ") + orderBy;
-        SqlQuery query(m_db, sql);
+        SqlQuery& query = m_db.cached(sql);  // a save of a household asks for every one
         query.bind(QStringLiteral(":value"), value);
         QVector<T> result;
-        if (!query.exec())
-            return result;
-        while (query.next())
-            result.append(fromQuery(query));
+        if (query.exec()) {
+            while (query.next())
+                result.append(fromQuery(query));
+        }
+        query.finish();
         return result;
     }
 
@@ -80,9 +82,12 @@ public:
     bool exists(const QString& id) const {
         if (id.isEmpty())
             return false;
-        SqlQuery query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(m_table));
+        // Asked before every save: prepared once per connection.
+        SqlQuery& query = m_db.cached(m_exists);
         query.bind(QStringLiteral(":id"), id);
-        return query.exec() && query.next();
+        const bool found = query.exec() && query.next();
+        query.finish();
+        return found;
     }
 
 protected:
@@ -109,6 +114,7 @@ protected:
     QString m_table;
     QVector<Column<T>> m_columns;
     QString m_select;
+    QString m_exists;
 };
 
 }  // namespace tongbao

@@ -1,0 +1,338 @@
+// BulkWrite: writes inside a bulk scope leave exactly the rows, revs and history (hash chain
+// bytes included) that the same writes leave one by one; a write that fails inside the scope
+// fails the whole scope and nothing of it stays; rollbacks and other history writers inside the
+// scope do not break the chain.
+#include "TempLedger.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepositories.h"
+#include "storage/ChildRepository.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/RecordWriter.h"
+
+#include <QFile>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongbao;
+using namespace tongbao::test;
+
+namespace {
+
+// Every row of every table of the file (the search index's own tables too), as sorted text.
+QStringList dumpAll(Database& db) {
+    QStringList tables;
+    SqlQuery names(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                      "sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+    if (!names.exec())
+        return {QStringLiteral("cannot list tables")};
+    while (names.next())
+        tables.append(names.value(0).toString());
+    QStringList lines;
+    for (const QString& table : tables) {
+        SqlQuery query(db, QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        if (!query.exec())
+            return {QStringLiteral("cannot read ") + table};
+        while (query.next()) {
+            const QSqlRecord record = query.record();
+            QStringList fields{table};
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = query.value(i);
+                fields.append(record.fieldName(i) + QLatin1Char('=') +
+                              (value.typeId() == QMetaType::QByteArray
+                                   ? QString::fromLatin1(value.toByteArray().toHex())
+                                   : value.toString()));
+            }
+            lines.append(fields.join(QLatin1Char('|')));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+qint64 number(Database& db, const QString& sql) {
+    return db.scalar(sql).toLongLong();
+}
+
+// Two ledgers that start as copies of one file, so that their identity (which every row and
+// every history entry carries) is the same.
+class Twins {
+public:
+    Twins() {
+        m_base.close();
+        for (const QString& name : {QStringLiteral("a.tongbao"), QStringLiteral("b.tongbao")}) {
+            const QString path = m_dir.filePath(name);
+            if (!QFile::copy(m_base.path(), path))
+                return;
+            auto opened = Ledger::open(path, QStringLiteral("tester"), m_base.clock());
+            if (!opened)
+                return;
+            m_ledgers.push_back(std::move(*opened));
+        }
+    }
+    bool ok() const { return m_ledgers.size() == 2; }
+    Ledger& plain() { return *m_ledgers[0]; }
+    Ledger& bulk() { return *m_ledgers[1]; }
+    FixedClock& clock() { return m_base.clock(); }
+
+private:
+    TempLedger m_base;
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<Ledger>> m_ledgers;
+};
+
+Household household(int n) {
+    Household h;
+    h.headName = QStringLiteral("王%1").arg(n);
+    h.areaCode = QStringLiteral("500110001001");
+    h.villageGroup = QStringLiteral("%1组").arg(n);
+    h.incomeSources = {QStringLiteral("farming")};
+    for (int i = 0; i < 2; ++i) {
+        HouseholdMember member;
+        member.name = QStringLiteral("王成员%1-%2").arg(n).arg(i);
+        member.relation = QStringLiteral("spouse");
+        member.birthDate = QDate(1980 + i, 1, 1 + n);
+        h.members.append(member);
+    }
+    return h;
+}
+
+Child child(int n, const QString& householdId) {
+    Child c;
+    c.householdId = householdId;
+    c.name = QStringLiteral("王小%1").arg(n);
+    c.sex = n % 2 ? QStringLiteral("M") : QStringLiteral("F");
+    c.birthDate = QDate(2015, 1 + n % 12, 1 + n % 28);
+    c.categories = {QStringLiteral("left_behind")};
+    c.riskLevel = QStringLiteral("medium");
+    c.fileStatus = QStringLiteral("active");
+    return c;
+}
+
+Visit visit(const QString& childId, int month) {
+    Visit v;
+    v.childId = childId;
+    v.visitDate = QDate(2026, month, 10);
+    v.mode = QStringLiteral("home");
+    v.childSeenInPerson = true;
+    return v;
+}
+
+// The same work for both ways: creates, updates (one that changes nothing), tombstones, a
+// household that loses a member. Ids are given, as an import or the demo gives them.
+bool work(Ledger& ledger, FixedClock& clock) {
+    int next = 0;
+    auto id = [&next] {
+        return QStringLiteral("00000000-0000-4000-8000-%1").arg(++next, 12, 10, QLatin1Char('0'));
+    };
+    for (int n = 0; n < 5; ++n) {
+        Household h = household(n);
+        h.meta.id = id();
+        for (HouseholdMember& member : h.members)
+            member.meta.id = id();
+        if (!ledger.households().save(h))
+            return false;
+        Child c = child(n, h.meta.id);
+        c.meta.id = id();
+        if (!ledger.children().save(c))
+            return false;
+        clock.advanceSeconds(1);
+        for (int month = 1; month <= 3; ++month) {
+            Visit v = visit(c.meta.id, month);
+            v.meta.id = id();
+            if (!ledger.visits().save(v))
+                return false;
+            if (month == 2 && !ledger.visits().remove(v.meta.id))
+                return false;
+        }
+        c.name += QStringLiteral("明");
+        if (!ledger.children().save(c) || !ledger.children().save(c))  // the second: no change
+            return false;
+        h.headName += QStringLiteral("华");
+        h.members.removeLast();
+        if (!ledger.households().save(h))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestBulkWrite : public QObject {
+    Q_OBJECT
+
+private slots:
+    void demoDataIsTheSameBothWays() {
+        Twins twins;
+        QVERIFY(twins.ok());
+        twins.plain().writer().setBulkWrites(false);
+        const auto plain = DemoGenerator::fill(twins.plain(), DemoOptions{200, 7});
+        const auto bulk = DemoGenerator::fill(twins.bulk(), DemoOptions{200, 7});
+        QVERIFY2(plain.ok(), qPrintable(plain.message()));
+        QVERIFY2(bulk.ok(), qPrintable(bulk.message()));
+        const QStringList expected = dumpAll(twins.plain().database());
+        QVERIFY(expected.size() > 2000);
+        const QStringList actual = dumpAll(twins.bulk().database());
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(actual[i], expected[i]);
+        QVERIFY(AuditLog::verify(twins.bulk().database()).intact());
+    }
+
+    void repositoryWritesAreTheSameBothWays() {
+        Twins twins;
+        QVERIFY(twins.ok());
+        const QDateTime start = twins.clock().now();
+        QVERIFY(work(twins.plain(), twins.clock()));
+        twins.clock().set(start);  // the same times both ways
+        {
+            BulkWrite scope(twins.bulk().writer());
+            QVERIFY(scope.active());
+            QVERIFY(work(twins.bulk(), twins.clock()));
+            QVERIFY(scope.commit());
+        }
+        Database& db = twins.bulk().database();
+        QCOMPARE(dumpAll(db), dumpAll(twins.plain().database()));
+        QCOMPARE(number(db, QStringLiteral("SELECT last_rev FROM ledger")),
+                 number(db, QStringLiteral("SELECT max(rev) FROM audit")));
+        QVERIFY(AuditLog::verify(db).intact());
+    }
+
+    void aFailedWriteRollsBackTheWholeScope() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        const QStringList before = dumpAll(db);
+        {
+            BulkWrite scope(temp->writer());
+            Household h = household(1);
+            QVERIFY(temp->households().save(h));
+            Child c = child(1, h.meta.id);
+            QVERIFY(temp->children().save(c));
+            Measure orphan;  // names a child that does not exist: the foreign key refuses it
+            orphan.childId = QStringLiteral("no-such-child");
+            orphan.kind = QStringLiteral("dibao");
+            QVERIFY(!temp->measures().save(orphan).ok());
+            // The rev was advanced before the row was refused: the scope must not commit.
+            QVERIFY(!scope.commit());
+        }
+        QCOMPARE(db.transactionDepth(), 0);
+        QCOMPARE(dumpAll(db), before);
+        // The writer is back on the normal path and the chain goes on from where it was.
+        Household h = household(2);
+        QVERIFY(temp->households().save(h));
+        QVERIFY(AuditLog::verify(db).intact());
+        QCOMPARE(number(db, QStringLiteral("SELECT last_rev FROM ledger")),
+                 number(db, QStringLiteral("SELECT max(rev) FROM audit")));
+    }
+
+    void aScopeLeftWithoutCommitLeavesNothing() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        const QStringList before = dumpAll(db);
+        {
+            BulkWrite scope(temp->writer());
+            QVERIFY(work(temp.ledger(), temp.clock()));
+        }
+        QCOMPARE(dumpAll(db), before);
+    }
+
+    void aRolledBackSavepointInsideTheScopeKeepsTheChain() {
+        Twins twins;
+        QVERIFY(twins.ok());
+        auto steps = [](Ledger& ledger) {
+            int next = 0;
+            auto withIds = [&next](Household h) {
+                h.meta.id = QStringLiteral("00000000-0000-4000-8000-0000000000%1").arg(++next);
+                for (HouseholdMember& member : h.members)
+                    member.meta.id =
+                        QStringLiteral("00000000-0000-4000-8000-0000000000%1").arg(++next);
+                return h;
+            };
+            Household kept = withIds(household(1));
+            if (!ledger.households().save(kept))
+                return false;
+            {
+                Transaction undone(ledger.database());
+                Household dropped = withIds(household(2));
+                if (!ledger.households().save(dropped))
+                    return false;
+            }  // rolled back: its rev and history entries are gone again
+            Child c = child(1, kept.meta.id);
+            c.meta.id = QStringLiteral("00000000-0000-4000-8000-000000000099");
+            return bool(ledger.children().save(c));
+        };
+        QVERIFY(steps(twins.plain()));
+        {
+            BulkWrite scope(twins.bulk().writer());
+            QVERIFY(steps(twins.bulk()));
+            QVERIFY(scope.commit());
+        }
+        Database& db = twins.bulk().database();
+        QVERIFY(AuditLog::verify(db).intact());
+        QCOMPARE(dumpAll(db), dumpAll(twins.plain().database()));
+        QCOMPARE(number(db, QStringLiteral("SELECT last_rev FROM ledger")),
+                 number(db, QStringLiteral("SELECT max(rev) FROM audit")));
+    }
+
+    void historyWrittenByAnotherLogInsideTheScopeIsFollowed() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        {
+            BulkWrite scope(temp->writer());
+            Household first = household(1);
+            QVERIFY(temp->households().save(first));
+            // Another writer of the same chain on the same connection, as the access log.
+            AuditEntry access;
+            access.at = temp.clock().nowUtc();
+            access.actor = QStringLiteral("tester");
+            access.action = QStringLiteral("view");
+            access.entity = QStringLiteral("access");
+            access.entityId = QStringLiteral("");
+            access.owner = temp->identity().id;
+            access.changes = QStringLiteral("{}");
+            AuditLog other(db);
+            QVERIFY2(other.append(access), qPrintable(db.lastError()));
+            Household second = household(2);
+            QVERIFY(temp->households().save(second));
+            QVERIFY(scope.commit());
+        }
+        const AuditLog::Verification verified = AuditLog::verify(db);
+        QVERIFY2(verified.intact(), qPrintable(verified.problem));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'access'")),
+                 qint64(1));
+    }
+
+    void scopesNest() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        {
+            BulkWrite outer(temp->writer());
+            Household h = household(1);
+            QVERIFY(temp->households().save(h));
+            {
+                BulkWrite inner(temp->writer());
+                QCOMPARE(db.transactionDepth(), 2);
+                Household other = household(2);
+                QVERIFY(temp->households().save(other));
+                QVERIFY(inner.commit());
+            }
+            Household last = household(3);
+            QVERIFY(temp->households().save(last));
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM household")), qint64(3));
+        QVERIFY(AuditLog::verify(db).intact());
+        QCOMPARE(number(db, QStringLiteral("SELECT last_rev FROM ledger")),
+                 number(db, QStringLiteral("SELECT max(rev) FROM audit")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkWrite)
+#include "tst_bulkwrite.moc"
