@@ -28,6 +28,8 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$wo
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 ledger=$work/桥河社区.tongbao
 "$cli" demo "$ledger" --children 300 --seed 1 --on 2026-11-29 --user 张敏 >/dev/null
+# The demo ledger has accounts (README): the CLI logs in as its administrator.
+export TONGBAO_USER=admin TONGBAO_PASSWORD=tongbao-demo
 
 # The child shown: the first open high-risk file in the register's order.
 child=$("$cli" list "$ledger" --risk high --status active | sed -n 2p | cut -f1)

@@ -1,10 +1,20 @@
 #include "Command.h"
 
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
+#include "storage/Ledger.h"
+
 #include <cstdio>
 
 namespace tongbao::cli {
 
 namespace {
+// The --user of the running verb, for verbs that do not pass their own to actorName().
+QString& givenUser() {
+    static QString name;
+    return name;
+}
+
 QList<Command>& registry() {
     static QList<Command> list;
     return list;
@@ -49,8 +59,21 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
     parser.addOption(help);
     if (!positionalSyntax.isEmpty())
         parser.addPositionalArgument(positionalSyntax, QString());
+    // Every verb takes --user for ledgers with accounts; verbs that name it themselves keep
+    // their own (their help text already shows it).
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("Cli",
+                                    "Log in to a ledger with accounts as NAME (the "
+                                    "password comes from TONGBAO_PASSWORD)."),
+        QStringLiteral("NAME"));
+    const bool ownUserOption = parser.helpText().contains(QLatin1String("--user <"));
+    if (!ownUserOption)
+        parser.addOption(user);
     if (!parser.parse(arguments))
         return fail(verb, parser.errorText(), ExitUsage);
+    if (!ownUserOption && parser.isSet(user))
+        givenUser() = parser.value(user).trimmed();
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program by the path it was started from; show the name
@@ -73,8 +96,36 @@ QString passwordFromEnvironment() {
 QString actorName(const QString& given) {
     if (!given.trimmed().isEmpty())
         return given.trimmed();
-    const QString user = qEnvironmentVariable("USER").trimmed();
-    return user.isEmpty() ? QStringLiteral("admin") : user;
+    if (!givenUser().isEmpty())
+        return givenUser();
+    for (const char* variable : {"TONGBAO_USER", "USER"}) {
+        const QString user = qEnvironmentVariable(variable).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("admin");
 }
+
+namespace {
+
+// A ledger with accounts is opened by the verb's user (actorName) with the password from the
+// environment; without one the open is refused, so no verb reads or changes such a ledger
+// without a login.
+Result<Credentials> credentialsFromEnvironment(const Ledger& ledger) {
+    QString password = passwordFromEnvironment();
+    if (password.isEmpty())
+        return Status::failure(QCoreApplication::translate(
+            "Cli",
+            "This ledger has user accounts: give your user name with --user NAME (or "
+            "TONGBAO_USER) and your password in the environment variable TONGBAO_PASSWORD."));
+    return Credentials{ledger.actor(), passwordBytes(password)};
+}
+
+const bool credentialSourceInstalled = [] {
+    Accounts::setCredentialSource(credentialsFromEnvironment);
+    return true;
+}();
+
+}  // namespace
 
 }  // namespace tongbao::cli

@@ -50,8 +50,11 @@ std::optional<int> parseArguments(QCommandLineParser& parser,
 // The password for verbs that need one, from TONGBAO_PASSWORD.
 QString passwordFromEnvironment();
 
-// The user name that history records for a verb's changes: the --user option when given, else
-// $USER, else "admin" (until ledgers have accounts).
+// The user name a verb acts as: the --user option when given, else $TONGBAO_USER, else $USER,
+// else "admin". For a ledger with accounts it is the account that logs in, with the password
+// from TONGBAO_PASSWORD (every verb opens ledgers through Ledger::open, which asks the
+// credential source this file installs); for a ledger without accounts it is only the name that
+// history records.
 QString actorName(const QString& given = {});
 
 }  // namespace tongbao::cli

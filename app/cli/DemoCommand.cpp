@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "security/Accounts.h"
 #include "storage/Ledger.h"
 
 #include <QElapsedTimer>
@@ -28,7 +29,9 @@ const char* const kSummary = QT_TRANSLATE_NOOP(
     "Cli",
     "Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) "
     "if FILE does not exist; adds new, different children to an existing ledger. The same "
-    "--seed and --on on a new file give the same data. Prints one summary line.");
+    "--seed and --on on a new file give the same data. A new demo ledger has the accounts "
+    "admin, supervisor and reviewer, all with the password tongbao-demo. Prints one summary "
+    "line.");
 
 constexpr int kMostChildren = 1000000;
 
@@ -101,11 +104,17 @@ int runDemo(const QStringList& arguments) {
     const QString actor = actorName(parser.value(user));
     QElapsedTimer timer;  // how long it took, for the summary; not a date of the ledger's
     timer.start();
-    auto ledger = QFileInfo::exists(path)
-                      ? Ledger::open(path, actor, clock)
-                      : Ledger::create(path, DemoGenerator::defaultLedger(), actor, clock);
+    const bool fresh = !QFileInfo::exists(path);
+    auto ledger = !fresh ? Ledger::open(path, actor, clock)
+                         : Ledger::create(path, DemoGenerator::defaultLedger(), actor, clock);
     if (!ledger)
         return fail(verb, ledger.message());
+    // A new demo ledger gets the documented demo accounts (README); the data is invented.
+    if (fresh) {
+        const Status accounts = Accounts(**ledger).addDemoAccounts();
+        if (!accounts)
+            return fail(verb, accounts.message());
+    }
 
     // A district-sized demo takes minutes: show how far it got, but only to a person watching.
     DemoGenerator::Progress progress;

@@ -2,7 +2,11 @@
 // district and for tests that need a real file.
 #include "Command.h"
 
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "storage/Ledger.h"
+
+#include <QFile>
 
 using namespace tongbao;
 
@@ -11,7 +15,11 @@ namespace tongbao::cli {
 namespace {
 
 const char* const kSummary = QT_TRANSLATE_NOOP(
-    "Cli", "Create a new ledger file (village, town or district); prints the new ledger's id.");
+    "Cli",
+    "Create a new ledger file (village, town or district); prints the new ledger's id. With "
+    "TONGBAO_PASSWORD set, the user (--user) becomes the ledger's administrator with that "
+    "password; without it the ledger has no accounts until an administrator is added with "
+    "'tongbao-cli users'.");
 
 int runInit(const QStringList& arguments) {
     const QString verb = arguments.value(0);
@@ -46,9 +54,26 @@ int runInit(const QStringList& arguments) {
 
     const Ledger::NewLedger spec{parser.value(kind).trimmed(), parser.value(name),
                                  parser.value(area).trimmed()};
-    const auto created = Ledger::create(files.first(), spec, actorName(parser.value(user)));
+    QString password = passwordFromEnvironment();
+    if (!password.isEmpty() && password.size() < Accounts::MinimumPasswordLength)
+        return fail(verb,
+                    Accounts::tr("A password needs at least %1 characters.")
+                        .arg(Accounts::MinimumPasswordLength),
+                    ExitUsage);
+    const QString actor = actorName(parser.value(user));
+    auto created = Ledger::create(files.first(), spec, actor);
     if (!created)
         return fail(verb, created.message());
+    if (!password.isEmpty()) {
+        const Status added =
+            Accounts(**created).add(actor, Role::Administrator, passwordBytes(password));
+        if (!added) {
+            created->reset();  // a ledger without its administrator is not what was asked for
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(files.first() + QLatin1String(suffix));
+            return fail(verb, added.message());
+        }
+    }
     out() << (*created)->identity().id << Qt::endl;
     return ExitOk;
 }

@@ -8,9 +8,11 @@
 #include "exchange/Minisign.h"
 #include "exchange/SignedContainer.h"
 #include "security/KeyStore.h"
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "storage/ExchangeStore.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +55,10 @@ QString BatchExporter::suggestedFileName() const {
 
 Result<ExportSummary> BatchExporter::exportTo(const QString& path, const UnlockedKeys& keys) {
     using R = Result<ExportSummary>;
+    if (const Status allowed =
+            m_ledger.writer().context().access.require(Permission::ExchangeBatches);
+        !allowed)
+        return R(allowed);
     Database& db = m_ledger.database();
     ExchangeStore store(db);
     const LedgerIdentity& self = m_ledger.identity();
@@ -227,6 +233,7 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
                                       "was removed. Try again.")
                                  : marked.message());
     }
+    AccessLog::note(m_ledger, AccessLog::Export, {}, QFileInfo(path).fileName());
     return summary;
 }
 

@@ -1,8 +1,12 @@
 #include "exchange/BatchImporter.h"
 
 #include "exchange/ImportRun.h"
+#include "storage/AccessLog.h"
+#include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace tongbao {
 
@@ -10,7 +14,23 @@ BatchImporter::BatchImporter(Ledger& ledger)
     : m_ledger(ledger) {}
 
 ImportResult BatchImporter::run(QIODevice& device, const UnlockedKeys* keys, bool apply) {
-    return ImportRun(m_ledger, device, keys, apply).run();
+    if (apply) {
+        const Status allowed =
+            m_ledger.writer().context().access.require(Permission::ExchangeBatches);
+        if (!allowed) {
+            ImportResult refused;
+            refused.refusal = ImportResult::Refusal::Failed;
+            refused.message = allowed.message();
+            return refused;
+        }
+    }
+    ImportResult result = ImportRun(m_ledger, device, keys, apply).run();
+    if (apply && result.outcome == ImportResult::Outcome::Imported) {
+        const auto* file = qobject_cast<QFileDevice*>(&device);
+        AccessLog::note(m_ledger, AccessLog::Import, {},
+                        file ? QFileInfo(file->fileName()).fileName() : QString());
+    }
+    return result;
 }
 
 namespace {

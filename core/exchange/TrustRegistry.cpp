@@ -2,6 +2,7 @@
 
 #include "security/PublicKeyCard.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 namespace tongbao {
 
@@ -22,6 +23,9 @@ Result<TrustedKey> TrustRegistry::add(const QByteArray& publicKeyFile,
                                       const QString& name,
                                       const QString& areaCode) {
     using R = Result<TrustedKey>;
+    if (const Status allowed = m_ledger.writer().context().access.require(Permission::ManageKeys);
+        !allowed)
+        return R(allowed);
     const Result<PublicKeyCard> card = PublicKeyCard::parse(publicKeyFile);
     if (!card)
         return R(card.status());
@@ -82,6 +86,9 @@ QVector<TrustedKey> TrustRegistry::list() const {
 }
 
 Status TrustRegistry::revoke(qint64 id, qint64 afterSequence) {
+    if (const Status allowed = m_ledger.writer().context().access.require(Permission::ManageKeys);
+        !allowed)
+        return allowed;
     if (afterSequence < 0)
         return Status::failure(tr("The last batch to accept must be 0 or more."));
     ExchangeStore store(m_ledger.database());

@@ -1,6 +1,7 @@
 #include "register/ChildFileService.h"
 
 #include "domain/IdNumber.h"
+#include "storage/AccessLog.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
@@ -47,6 +48,7 @@ Result<ChildFileDraft> ChildFileService::load(const QString& childId) const {
             draft.household = *household;
     }
     draft.guardianship = m_ledger.guardianships().ofChild(childId);
+    AccessLog::note(m_ledger, AccessLog::View, {childId});  // issue 7: who opened which file
     return draft;
 }
 

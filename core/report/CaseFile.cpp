@@ -5,6 +5,7 @@
 #include "storage/ChildRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 #include "storage/SafetyReportRepository.h"
 
 namespace tongbao {
@@ -24,7 +25,8 @@ Result<CaseFile> CaseFile::load(Ledger& ledger, const QString& childId, bool wit
     file.measures = ledger.measures().forChild(childId);
     file.referrals = ledger.referrals().forChild(childId);
     file.visits = ledger.visits().forChild(childId);
-    if (withSafetyReports) {
+    // Only the roles that may see safety reports get them on paper (issue 7).
+    if (withSafetyReports && ledger.writer().context().access.seesSafetyReports()) {
         for (const SafetyReport& report : ledger.safetyReports().forChild(childId)) {
             if (report.status != QLatin1String("closed"))
                 file.openSafetyReports.append(report);

@@ -5,6 +5,7 @@
 #include "report/PdfOutput.h"
 #include "report/PrintBlocks.h"
 #include "report/PrintFonts.h"
+#include "storage/AccessLog.h"
 #include "storage/Ledger.h"
 
 #include <QPaintDevice>
@@ -390,7 +391,10 @@ Status CaseSheet::write(Ledger& ledger,
         if (progress && !progress(++done, int(childIds.size())))
             return Status::failure(tr("Printing the case sheets was cancelled."));
     }
-    return pdf.finish();
+    const Status finished = pdf.finish();
+    if (finished)
+        AccessLog::note(ledger, AccessLog::Print, childIds, QStringLiteral("case sheet"));
+    return finished;
 }
 
 }  // namespace tongbao

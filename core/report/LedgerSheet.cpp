@@ -5,6 +5,7 @@
 #include "report/DocumentFormat.h"
 #include "report/XlsxWorkbook.h"
 #include "schedule/VisitSchedule.h"
+#include "storage/AccessLog.h"
 #include "storage/Ledger.h"
 #include "storage/ReportQueries.h"
 
@@ -220,6 +221,7 @@ Result<qint64> LedgerSheet::write(Ledger& ledger, const QString& path) {
     const Status closed = book.close();
     if (!closed)
         return Result<qint64>::failure(closed.message());
+    AccessLog::note(ledger, AccessLog::Export, {}, QStringLiteral("ledger spreadsheet"));
     return writer.count();
 }
 

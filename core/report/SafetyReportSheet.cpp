@@ -6,7 +6,9 @@
 #include "report/PrintBlocks.h"
 #include "report/PrintFonts.h"
 #include "report/ReportFileNames.h"
+#include "storage/AccessLog.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 #include "storage/SafetyReportRepository.h"
 
 #include <QPaintDevice>
@@ -294,6 +296,8 @@ Result<QVector<PrintPage>> SafetyReportSheet::layoutReport(Ledger& ledger,
 }
 
 Status SafetyReportSheet::write(Ledger& ledger, const QString& reportId, const QString& path) {
+    if (const Status allowed = ledger.writer().context().access.requireSafetyReports(); !allowed)
+        return allowed;
     const Result<SafetyReport> report = ledger.safetyReports().load(reportId);
     if (!report || report->meta.deleted)
         return Status::failure(tr("The safety report was not found."));
@@ -309,7 +313,11 @@ Status SafetyReportSheet::write(Ledger& ledger, const QString& reportId, const Q
         return pdf.finish();
     pdf.addPages(layout(*report, *file, ledger.identity(), ledger.clock().now(), pdf.device(),
                         pdf.paper(), *family));
-    return pdf.finish();
+    const Status finished = pdf.finish();
+    if (finished)
+        AccessLog::note(ledger, AccessLog::Print, {report->childId},
+                        QStringLiteral("safety report"));
+    return finished;
 }
 
 }  // namespace tongbao

@@ -7,6 +7,7 @@
 #include "report/PrintBlocks.h"
 #include "report/PrintFonts.h"
 #include "schedule/VisitSchedule.h"
+#include "storage/AccessLog.h"
 #include "storage/Ledger.h"
 
 #include <QPaintDevice>
@@ -204,7 +205,10 @@ Status VisitForm::write(Ledger& ledger, const QStringList& childIds, const QStri
         pdf.addPages(
             layout(*file, ledger.identity(), today, due, pdf.device(), pdf.paper(), *family));
     }
-    return pdf.finish();
+    const Status finished = pdf.finish();
+    if (finished)
+        AccessLog::note(ledger, AccessLog::Print, childIds, QStringLiteral("visit form"));
+    return finished;
 }
 
 }  // namespace tongbao

@@ -4,6 +4,7 @@
 #include "security/Sodium.h"
 #include "storage/ExchangeStore.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 #include <sodium.h>
 
@@ -98,6 +99,9 @@ bool KeyStore::hasKeys() const {
 
 Status KeyStore::initialize(const QString& password, const KdfLimits& limits) {
     ensureSodium();
+    if (const Status allowed = m_ledger.writer().context().access.require(Permission::ManageKeys);
+        !allowed)
+        return allowed;
     if (hasKeys())
         return Status::failure(tr("This ledger already has its keys."));
     if (password.size() < MinimumPasswordLength)

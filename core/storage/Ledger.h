@@ -58,6 +58,8 @@ public:
     const LedgerIdentity& identity() const { return m_identity; }
     const QString& path() const;
     const QString& actor() const { return m_actor; }
+    // Who acts from now on (a login): the name history records and what the writes may do.
+    void setActor(const QString& actor);
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_db; }
     RecordWriter& writer() { return *m_writer; }

@@ -1,5 +1,7 @@
 // tongbao-cli bench on a tiny demo ledger: not a timing test, only that every measurement line
 // is printed with numbers for both sides and a ratio, and that the usage errors are refused.
+#include "CliLogin.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -16,6 +18,7 @@ struct Run {
 
 Run cli(const QStringList& arguments) {
     QProcess process;
+    process.setProcessEnvironment(tongbao::test::demoLogin());  // demo ledgers have accounts
     process.start(qEnvironmentVariable("TONGBAO_CLI"), arguments);
     process.waitForFinished(600000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

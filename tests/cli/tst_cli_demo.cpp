@@ -1,6 +1,7 @@
 // tongbao-cli demo: creates a village ledger when the file is new, fills it with the asked number
 // of children, adds more on a second run, gives the same data for the same --seed and --on, and
 // leaves a file that opens and passes `check`.
+#include "CliLogin.h"
 #include "storage/ChildListQuery.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -22,6 +23,7 @@ struct Run {
 
 Run run(const QStringList& arguments) {
     QProcess process;
+    process.setProcessEnvironment(tongbao::test::demoLogin());  // demo ledgers have accounts
     process.start(qEnvironmentVariable("TONGBAO_CLI"), arguments);
     Run result;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {

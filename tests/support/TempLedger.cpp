@@ -1,5 +1,8 @@
 #include "TempLedger.h"
 
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
+
 #include <QFile>
 #include <QTimeZone>
 
@@ -39,6 +42,45 @@ bool TempLedger::reopen() {
     }
     m_ledger = std::move(*opened);
     return true;
+}
+
+QString testPassword() {
+    return QStringLiteral("test password 1");
+}
+
+void useFastPasswordHashing() {
+    PasswordHash::setCurrent(PasswordHash::minimum());
+}
+
+QString addAccount(Ledger& ledger, const QString& name, Role role) {
+    QString password = testPassword();
+    const Status added = Accounts(ledger).add(name, role, passwordBytes(password));
+    return added.message();
+}
+
+QString logIn(Ledger& ledger, const QString& name, const QString& password) {
+    QString typed = password.isEmpty() ? testPassword() : password;
+    return Accounts(ledger).login(name, passwordBytes(typed)).message();
+}
+
+QString logInAs(Ledger& ledger, const QString& name, Role role) {
+    Accounts accounts(ledger);
+    if (!accounts.exist()) {
+        const QString added = addAccount(ledger, QStringLiteral("admin"), Role::Administrator);
+        if (!added.isEmpty())
+            return added;
+    }
+    if (!accounts.find(name)) {
+        if (!accounts.current() || accounts.current()->role != Role::Administrator) {
+            const QString admin = logIn(ledger, QStringLiteral("admin"));
+            if (!admin.isEmpty())
+                return admin;
+        }
+        const QString added = addAccount(ledger, name, role);
+        if (!added.isEmpty())
+            return added;
+    }
+    return logIn(ledger, name);
 }
 
 QByteArray fileBytes(const QString& path) {

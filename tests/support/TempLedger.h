@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "security/Permissions.h"
 #include "storage/Ledger.h"
 
 #include <QTemporaryDir>
@@ -38,6 +39,19 @@ private:
     QString m_error;
     std::unique_ptr<Ledger> m_ledger;
 };
+
+// The password the account helpers give every test account.
+QString testPassword();
+// Makes password hashing as cheap as libsodium allows, for tests that add many accounts.
+void useFastPasswordHashing();
+// Adds an account to the ledger (the first must be an administrator; later ones need an
+// administrator logged in) with testPassword(). Returns the failure message, empty on success.
+QString addAccount(Ledger& ledger, const QString& name, Role role);
+// Logs in as `name` with `password` (testPassword() when empty); empty on success.
+QString logIn(Ledger& ledger, const QString& name, const QString& password = {});
+// Gives the ledger an administrator "admin", then an account `name` with `role`, and logs in as
+// it: the usual start of a test about what a role may do. Empty on success.
+QString logInAs(Ledger& ledger, const QString& name, Role role);
 
 // Reads a whole file, for byte-for-byte comparisons.
 QByteArray fileBytes(const QString& path);

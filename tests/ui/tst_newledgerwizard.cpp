@@ -2,6 +2,7 @@
 // held back until there is none, and the file written when there is none.
 #include "common/Dialogs.h"
 #include "common/Localization.h"
+#include "security/Accounts.h"
 #include "setup/NewLedgerWizard.h"
 #include "storage/Ledger.h"
 
@@ -32,6 +33,7 @@ private slots:
     void existingFileIsRefusedInline();
     void fileNameFollowsTheUnitName();
     void firstStartOffersToOpenAnExistingLedger();
+    void createNeedsTheAdministratorsPassword();
 
 private:
     template <typename T>
@@ -42,6 +44,7 @@ private:
         return found;
     }
     void fillValidName();
+    void fillAdministrator();
     void chooseLocation(const QString& fileName);
     bool isError(const char* label) const {
         return field<QLabel>(label)->isVisible() &&
@@ -65,6 +68,14 @@ void TestNewLedgerWizard::init() {
     m_wizard = std::make_unique<NewLedgerWizard>();
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    fillAdministrator();
+}
+
+// The ledger's first account (issue 7); createNeedsTheAdministratorsPassword clears it again.
+void TestNewLedgerWizard::fillAdministrator() {
+    field<QLineEdit>("adminEdit")->setText(QStringLiteral("director"));
+    QTest::keyClicks(field<QLineEdit>("passwordEdit"), QStringLiteral("a good password"));
+    QTest::keyClicks(field<QLineEdit>("repeatPasswordEdit"), QStringLiteral("a good password"));
 }
 
 void TestNewLedgerWizard::cleanup() {
@@ -140,6 +151,30 @@ void TestNewLedgerWizard::goodCodeNamesThePlaceAndCreatesTheFile() {
     QCOMPARE(ledger->identity().kind, QStringLiteral("town"));
     QCOMPARE(ledger->identity().name, QStringLiteral("Qiaohe community"));
     QCOMPARE(ledger->identity().areaCode, QStringLiteral("500110001000"));
+    // The person who created it is its administrator, logged in.
+    const auto admin = Accounts(*ledger).current();
+    QVERIFY(admin);
+    QCOMPARE(admin->name, QStringLiteral("director"));
+    QCOMPARE(admin->role, Role::Administrator);
+    QVERIFY(field<QLineEdit>("passwordEdit")->text().isEmpty());
+}
+
+void TestNewLedgerWizard::createNeedsTheAdministratorsPassword() {
+    fillValidName();
+    chooseLocation(QStringLiteral("qiaohe"));
+    QTest::keyClicks(field<QLineEdit>("areaCodeEdit"), QStringLiteral("500110001001"));
+    QVERIFY(field<QPushButton>("createButton")->isEnabled());
+    field<QLineEdit>("repeatPasswordEdit")->setText(QStringLiteral("another password"));
+    QVERIFY(isError("passwordMessage"));
+    QVERIFY(!field<QPushButton>("createButton")->isEnabled());
+    field<QLineEdit>("passwordEdit")->setText(QStringLiteral("short"));
+    field<QLineEdit>("repeatPasswordEdit")->setText(QStringLiteral("short"));
+    QVERIFY(isError("passwordMessage"));
+    QVERIFY(!field<QPushButton>("createButton")->isEnabled());
+    field<QLineEdit>("passwordEdit")->setText(QStringLiteral("long enough now"));
+    field<QLineEdit>("repeatPasswordEdit")->setText(QStringLiteral("long enough now"));
+    QVERIFY(!isError("passwordMessage"));
+    QVERIFY(field<QPushButton>("createButton")->isEnabled());
 }
 
 void TestNewLedgerWizard::fullWidthDigitsFromAnInputMethodAreAccepted() {

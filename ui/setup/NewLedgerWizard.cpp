@@ -4,11 +4,15 @@
 #include "common/LedgerFiles.h"
 #include "domain/AreaCodes.h"
 #include "domain/Vocabulary.h"
+#include "safety/SessionRole.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "storage/Ledger.h"
 
 #include <QButtonGroup>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -138,6 +142,22 @@ void NewLedgerWizard::buildUi() {
     locationLayout->addWidget(m_chooseButton);
     m_locationMessage = makeMessage(this, QStringLiteral("locationMessage"));
 
+    m_adminEdit = new QLineEdit(LedgerFiles::actor(), this);
+    m_adminEdit->setObjectName(QStringLiteral("adminEdit"));
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_repeatEdit = new QLineEdit(this);
+    m_repeatEdit->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    m_repeatEdit->setEchoMode(QLineEdit::Password);
+    m_passwordMessage = makeMessage(this, QStringLiteral("passwordMessage"));
+    m_adminLabel = new QLabel(this);
+    m_adminLabel->setBuddy(m_adminEdit);
+    m_passwordLabel = new QLabel(this);
+    m_passwordLabel->setBuddy(m_passwordEdit);
+    m_repeatLabel = new QLabel(this);
+    m_repeatLabel->setBuddy(m_repeatEdit);
+
     m_kindLabel = new QLabel(this);
     m_nameLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_nameEdit);
@@ -155,6 +175,9 @@ void NewLedgerWizard::buildUi() {
     form->addRow(m_nameLabel, fieldWithMessage(this, m_nameEdit, m_nameMessage));
     form->addRow(m_areaCodeLabel, fieldWithMessage(this, m_areaCodeEdit, m_areaCodeMessage));
     form->addRow(m_locationLabel, fieldWithMessage(this, locationRow, m_locationMessage));
+    form->addRow(m_adminLabel, m_adminEdit);
+    form->addRow(m_passwordLabel, m_passwordEdit);
+    form->addRow(m_repeatLabel, fieldWithMessage(this, m_repeatEdit, m_passwordMessage));
 
     m_permanenceNote = makeMessage(this, QStringLiteral("permanenceNote"));
     m_createError = makeMessage(this, QStringLiteral("createError"));
@@ -215,6 +238,12 @@ void NewLedgerWizard::buildUi() {
         updateLocationMessage();
         updateCreateButton();
     });
+    for (QLineEdit* edit : {m_adminEdit, m_passwordEdit, m_repeatEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            updatePasswordMessage();
+            updateCreateButton();
+        });
+    }
     connect(m_chooseButton, &QPushButton::clicked, this, &NewLedgerWizard::chooseLocation);
     connect(m_openExistingButton, &QPushButton::clicked, this, [this] { done(OpenExisting); });
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -263,6 +292,11 @@ void NewLedgerWizard::retranslateUi() {
     m_areaCodeEdit->setPlaceholderText(tr("for example %1").arg(QStringLiteral("500110001001")));
     m_locationLabel->setText(tr("&File:"));
     m_chooseButton->setText(tr("Choose…"));
+    m_adminLabel->setText(tr("&Administrator:"));
+    m_adminEdit->setPlaceholderText(tr("your user name for this ledger"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_repeatLabel->setText(tr("&Repeat password:"));
+    updatePasswordMessage();
     showMessage(m_permanenceNote,
                 tr("The kind of unit and the area code cannot be changed once the ledger is "
                    "created."),
@@ -362,6 +396,29 @@ void NewLedgerWizard::updateLocationMessage() {
                     Tone::Hint);
 }
 
+bool NewLedgerWizard::passwordReady() const {
+    return !m_adminEdit->text().trimmed().isEmpty() &&
+           m_passwordEdit->text().size() >= Accounts::MinimumPasswordLength &&
+           m_passwordEdit->text() == m_repeatEdit->text();
+}
+
+void NewLedgerWizard::updatePasswordMessage() {
+    const QString password = m_passwordEdit->text();
+    if (!password.isEmpty() && password.size() < Accounts::MinimumPasswordLength)
+        showMessage(
+            m_passwordMessage,
+            tr("A password needs at least %1 characters.").arg(Accounts::MinimumPasswordLength),
+            Tone::Error);
+    else if (!m_repeatEdit->text().isEmpty() && m_repeatEdit->text() != password)
+        showMessage(m_passwordMessage, tr("The two passwords differ; type the same twice."),
+                    Tone::Error);
+    else
+        showMessage(m_passwordMessage,
+                    tr("You log in with this name and password; you can add other users later. "
+                       "Without the password the ledger cannot be opened: keep it safe."),
+                    Tone::Hint);
+}
+
 void NewLedgerWizard::followNameInLocation() {
     // The suggested file name follows the unit's name until the user picks a place.
     if (m_locationChosen)
@@ -373,7 +430,7 @@ void NewLedgerWizard::updateCreateButton() {
     const QString path = m_locationEdit->text().trimmed();
     const bool ready =
         Ledger::validate({kind(), m_nameEdit->text(), m_areaCodeEdit->text()}).ok() &&
-        !path.isEmpty() && !QFileInfo::exists(LedgerFiles::withSuffix(path));
+        !path.isEmpty() && !QFileInfo::exists(LedgerFiles::withSuffix(path)) && passwordReady();
     m_createButton->setEnabled(ready);
 }
 
@@ -405,6 +462,20 @@ void NewLedgerWizard::create() {
         showMessage(m_createError, created.message(), Tone::Error);
         return;
     }
+    // The person creating the ledger becomes its administrator and stays logged in.
+    QString password = m_passwordEdit->text();
+    const Status added =
+        Accounts(**created).add(m_adminEdit->text(), Role::Administrator, passwordBytes(password));
+    m_passwordEdit->clear();
+    m_repeatEdit->clear();
+    if (!added) {
+        created->reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        showMessage(m_createError, added.message(), Tone::Error);
+        return;
+    }
+    setSessionRole(Role::Administrator);
     m_ledger = std::move(*created);
     accept();
 }

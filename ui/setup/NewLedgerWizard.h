@@ -47,6 +47,8 @@ private:
     void updateNameMessage();
     void updateAreaCodeMessage();
     void updateLocationMessage();
+    void updatePasswordMessage();
+    bool passwordReady() const;
     void updateCreateButton();
     void followNameInLocation();
     void chooseLocation();
@@ -76,6 +78,13 @@ private:
     QLineEdit* m_locationEdit = nullptr;
     QPushButton* m_chooseButton = nullptr;
     QLabel* m_locationMessage = nullptr;
+    QLabel* m_adminLabel = nullptr;  // the administrator account the ledger is made with
+    QLineEdit* m_adminEdit = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    QLineEdit* m_passwordEdit = nullptr;
+    QLabel* m_repeatLabel = nullptr;
+    QLineEdit* m_repeatEdit = nullptr;
+    QLabel* m_passwordMessage = nullptr;
     QLabel* m_permanenceNote = nullptr;
     QLabel* m_createError = nullptr;
     QPushButton* m_openExistingButton = nullptr;

@@ -1,0 +1,100 @@
+#include "login/IdleLock.h"
+
+#include "login/LoginDialog.h"
+#include "security/Accounts.h"
+#include "storage/Ledger.h"
+
+#include <QApplication>
+#include <QEvent>
+
+namespace tongbao {
+
+const QString IdleLock::SettingKey = QStringLiteral("security.idle_lock_minutes");
+
+IdleLock::IdleLock(std::function<Ledger*()> ledger, QObject* parent)
+    : QObject(parent)
+    , m_ledger(std::move(ledger)) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
+    qApp->installEventFilter(this);
+    restart();
+}
+
+IdleLock::~IdleLock() {
+    qApp->removeEventFilter(this);
+    delete m_unlockDialog.data();
+}
+
+int IdleLock::minutes(const Ledger& ledger) {
+    bool ok = false;
+    const int value = ledger.setting(SettingKey).toInt(&ok);
+    return ok && value >= 0 ? value : DefaultMinutes;
+}
+
+void IdleLock::setIdleMilliseconds(int milliseconds) {
+    m_testMilliseconds = milliseconds;
+    restart();
+}
+
+void IdleLock::restart() {
+    if (isLocked())
+        return;
+    Ledger* ledger = m_ledger();
+    const int milliseconds =
+        m_testMilliseconds >= 0 ? m_testMilliseconds : (ledger ? minutes(*ledger) * 60000 : 0);
+    if (milliseconds <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(milliseconds);
+}
+
+bool IdleLock::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+        case QEvent::Wheel:
+        case QEvent::TouchBegin:
+            if (!isLocked() && m_timer.isActive())
+                m_timer.start();  // same interval, counted from now
+            break;
+        default:
+            break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleLock::lockNow() {
+    Ledger* ledger = m_ledger();
+    if (isLocked() || !ledger || !Accounts(*ledger).current())
+        return;
+    m_hidden.clear();
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window->isVisible()) {
+            m_hidden.append(window);
+            window->hide();
+        }
+    }
+    m_unlockDialog = new LoginDialog(*ledger, LoginDialog::Mode::Unlock);
+    m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_unlockDialog, &QDialog::accepted, this, &IdleLock::unlock);
+    m_unlockDialog->show();
+    emit locked();
+}
+
+void IdleLock::unlock() {
+    for (const QPointer<QWidget>& window : std::as_const(m_hidden)) {
+        if (window)
+            window->show();
+    }
+    m_hidden.clear();
+    if (m_unlockDialog) {
+        m_unlockDialog->close();
+        m_unlockDialog = nullptr;
+    }
+    emit unlocked();
+    restart();
+}
+
+}  // namespace tongbao
