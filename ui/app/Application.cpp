@@ -8,6 +8,9 @@
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
 #include "domain/IdNumber.h"
+#include "login/IdleLock.h"
+#include "login/LoginDialog.h"
+#include "recovery/RecoveryPrompt.h"
 #include "register/RegisterPage.h"
 #include "setup/NewLedgerWizard.h"
 #include "storage/ChildRepository.h"
@@ -122,6 +125,7 @@ int Application::run(QApplication& app) {
         return 0;
     MainWindow window(std::move(ledger));
     window.show();
+    IdleLock idleLock([&window] { return &window.ledger(); });  // issue 7
     FormScript::afterStart(&window, window.ledger(), options.forms);
     return QApplication::exec();
 }
@@ -147,8 +151,15 @@ std::unique_ptr<Ledger> Application::obtainLedger(const QString& requestedPath) 
             continue;
         }
 
-        auto opened = Ledger::open(candidate, LedgerFiles::actor());
+        // A damaged, cut-short, foreign or newer file, or one a crash left open, is checked and
+        // the latest good backup offered before anything opens it (issue 7).
+        const Status vetted = RecoveryPrompt::vet(nullptr, candidate);
+        auto opened = vetted ? Ledger::open(candidate, LedgerFiles::actor())
+                             : Result<std::unique_ptr<Ledger>>(vetted);
         if (opened) {
+            // A ledger with accounts asks who is at the keyboard; giving up quits (issue 7).
+            if (!LoginDialog::signIn(nullptr, **opened))
+                return nullptr;
             AppSettings::addRecentLedger(candidate);
             return std::move(*opened);
         }
@@ -200,6 +211,13 @@ int Application::takeScreenshot(const Options& options) {
         auto opened = Ledger::open(options.ledgerPath, LedgerFiles::actor());
         if (!opened) {
             printError(opened.message());
+            return 1;
+        }
+        if (options.section == QLatin1String("login")) {  // the login dialog (issue 7)
+            LoginDialog dialog(**opened);
+            if (saveSettledPicture(dialog, options.screenshotPath))
+                return 0;
+            printError(tr("The picture could not be saved to %1.").arg(options.screenshotPath));
             return 1;
         }
         MainWindow window(std::move(*opened));
