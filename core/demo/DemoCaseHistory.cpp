@@ -102,7 +102,8 @@ QVector<Measure> DemoCaseHistory::measures(const Child& child, const Guardianshi
     if (has(c, "poverty_dibao"))
         add("dibao", "civil_affairs", 60000 + 500 * m_random.between(0, 60),
             QStringLiteral("低保对象中的未成年人按规定增发"));
-    if (has(c, "poverty_tekun")) {
+    // 特困人员救助供养 for a 特困 family, and for a child under 16 whom neither parent can raise.
+    if (has(c, "poverty_tekun") || (has(c, "unsupported") && age < 16)) {
         add("tekun_support", "civil_affairs", 97500, {});
         if (age < 16)
             add("care_allowance", "civil_affairs", 11000, {});
@@ -120,12 +121,19 @@ QVector<Measure> DemoCaseHistory::measures(const Child& child, const Guardianshi
     if (has(c, "serious_illness") || (has(c, "disability") && severe))
         add("medical_assistance", "human_resources", 0,
             QStringLiteral("住院报销比例提高10个百分点，起付线降低50%"));
-    if (has(c, "disability") && age <= 6)
+    const bool autism = child.diagnoses.contains(QLatin1String("autism"));
+    if ((has(c, "disability") || autism) && age <= 6)
         add("rehabilitation", "disabled_federation", 0, QStringLiteral("0-6岁残疾儿童康复救助"));
-    else if (age <= 6 && m_random.percent(20))
+    else if (age <= 6)
         add("disability_screening", "health", 0, QStringLiteral("0-6岁儿童残疾筛查"));
+    if (age <= 6 && (child.disabilityCategory == QLatin1String("hearing") ||
+                     child.disabilityCategory == QLatin1String("physical") ||
+                     child.diagnoses.contains(QLatin1String("cerebral_palsy"))))
+        add("disability_review", "disabled_federation", 0,
+            QStringLiteral("复查后转介定点康复机构"));
     const bool poor = has(c, "poverty_dibao") || has(c, "poverty_tekun") ||
-                      has(c, "poverty_marginal") || has(c, "orphan") || has(c, "unsupported");
+                      has(c, "poverty_marginal") || has(c, "orphan") || has(c, "unsupported") ||
+                      child.registeredPoor.value_or(false);
     if (poor && inSchool(child.schooling))
         add("education_aid", "education", educationAidFen(child.schooling),
             child.schooling == QLatin1String("primary") ||
@@ -135,9 +143,23 @@ QVector<Measure> DemoCaseHistory::measures(const Child& child, const Guardianshi
     if (has(c, "disability") && inSchool(child.schooling))
         add("inclusive_education", "education", 0, QStringLiteral("随班就读登记"));
     const QString& type = guardianship.guardianshipType;
+    const auto lost = [](const ParentSituation& parent) {
+        return parent.status == QLatin1String("deceased") ||
+               parent.status == QLatin1String("declared_missing") ||
+               parent.status == QLatin1String("missing");
+    };
     if (type == QLatin1String("institution") || type == QLatin1String("foster") ||
-        type == QLatin1String("adopted"))
+        type == QLatin1String("adopted") ||
+        (lost(guardianship.father) && lost(guardianship.mother)))
         add("placement", "civil_affairs", 0, {});
+    const bool parentsOnly =
+        type == QLatin1String("parents") || type == QLatin1String("single_parent");
+    if (type == QLatin1String("none") || type.startsWith(QLatin1String("temporary_")) ||
+        (parentsOnly && guardianship.capacity == QLatin1String("none")))
+        add("welfare_home_care", "civil_affairs", 0, QStringLiteral("区社会福利院收留抚养"));
+    if (has(c, "orphan") && has(c, "disability") &&
+        child.livingSetting != QLatin1String("institution"))
+        add("tomorrow_plan", "civil_affairs", 0, QStringLiteral("社会散居残疾孤儿手术康复"));
     if (type == QLatin1String("foster") || type == QLatin1String("adopted"))
         add("guardian_follow_up", "civil_affairs", 0, QStringLiteral("新监护人跟踪评估"));
     if (parentDetained(guardianship.father) || parentDetained(guardianship.mother))

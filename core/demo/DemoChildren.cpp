@@ -153,8 +153,12 @@ DemoChild DemoChildren::make(const DemoFamily& family,
     c.residenceAddress = address.text;
     c.villageGroup = address.villageGroup;
 
-    setHealth(c, index == 0 && family.firstChildDisabled, index == 0 && family.firstChildIll,
-              family.hiv);
+    // An orphan's file is more often that of a disabled child (some were abandoned for it).
+    const bool orphaned = family.situation == FamilySituation::OrphanKinship ||
+                          family.situation == FamilySituation::OrphanFoster ||
+                          family.situation == FamilySituation::OrphanInstitution;
+    setHealth(c, index == 0 && (family.firstChildDisabled || (orphaned && m_random.percent(30))),
+              index == 0 && family.firstChildIll, family.hiv);
     setFileStatus(c, family, index);
     setSchooling(c, village, c.ageOn(c.isActive() ? m_today : c.exitDate));
     if (c.ageOn(m_today) >= 13 && m_random.percent(30))
@@ -170,7 +174,38 @@ DemoChild DemoChildren::make(const DemoFamily& family,
         made.guardianship.caregiverAge =
             qMax(0, DemoPeople::ageOn(family.carer.birthDate, m_today));
     c.categories = categoriesFor(c, made.guardianship, family, m_today);
+    setPolicyFacts(c, made.guardianship, family);
     return made;
+}
+
+// The facts classified protection reads (core/policy): medical insurance, the registered-poor
+// mark, diagnoses that a certificate does not name, and whether the child lives in a welfare
+// institution or in the community.
+void DemoChildren::setPolicyFacts(Child& c, const Guardianship& g, const DemoFamily& family) {
+    static const char* const insurances[] = {"resident_tier1", "resident_tier2", "employee",
+                                             "none"};
+    c.medicalInsurance = QLatin1String(insurances[m_random.weighted({82, 10, 3, 5})]);
+    const QString& support = family.household.supportStatus;
+    if (family.hasHousehold)
+        c.registeredPoor =
+            support == QLatin1String("poverty_monitoring") ||
+            ((support == QLatin1String("dibao") || support == QLatin1String("tekun") ||
+              support == QLatin1String("dibao_marginal")) &&
+             m_random.percent(60));
+    if (c.disabilityCategory == QLatin1String("physical") && m_random.percent(35))
+        c.diagnoses.append(QStringLiteral("cerebral_palsy"));
+    else if ((c.disabilityCategory == QLatin1String("intellectual") ||
+              c.disabilityCategory == QLatin1String("mental")) &&
+             m_random.percent(40))
+        c.diagnoses.append(QStringLiteral("autism"));
+    else if (c.health != QLatin1String("disabled") && c.ageOn(m_today) <= 6 &&
+             m_random.permille(15))
+        c.diagnoses.append(QStringLiteral("autism"));  // diagnosed, not yet certified
+    const QString& type = g.guardianshipType;
+    c.livingSetting =
+        type == QLatin1String("institution") || type == QLatin1String("temporary_civil_affairs")
+            ? QStringLiteral("institution")
+            : QStringLiteral("community");
 }
 
 void DemoChildren::setHealth(Child& c, bool disabled, bool ill, bool hiv) {

@@ -71,6 +71,7 @@ private:
     void setHealth(Child& child, bool disabled, bool ill, bool hiv);
     void setSchooling(Child& child, const DemoVillage& village, int age);
     void setFileStatus(Child& child, const DemoFamily& family, int index);
+    void setPolicyFacts(Child& child, const Guardianship& guardianship, const DemoFamily& family);
 
     DemoRandom& m_random;
     DemoPeople& m_people;

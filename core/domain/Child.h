@@ -40,6 +40,11 @@ struct Child {
     QDate exitDate;
     QDate openedOn;  // date the file was opened
     QString notes;
+    // Facts that classified protection (core/policy) reads, from migration 9.
+    QString medicalInsurance;            // vocabulary medical_insurance
+    std::optional<bool> registeredPoor;  // 建档立卡贫困户; unknown until asked
+    QStringList diagnoses;  // vocabulary diagnosis (孤独症, 脑瘫), several allowed
+    QString livingSetting;  // vocabulary living_setting (社会散居 / 机构养育)
 
     bool isActive() const { return fileStatus == QLatin1String("active"); }
     // Age in whole years on the given day, or -1 without a birth date.

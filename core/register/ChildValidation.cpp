@@ -227,6 +227,13 @@ FieldProblems ChildValidation::child(const Child& child, const QDate& today) {
         problems.warning(QStringLiteral("illness_type"), tr("Name the illness."));
     checkDisability(problems, child, today);
     checkCode(problems, QStringLiteral("schooling"), vocab::Schooling, child.schooling);
+    // Facts for classified protection (migration 9).
+    checkCode(problems, QStringLiteral("medical_insurance"), QStringLiteral("medical_insurance"),
+              child.medicalInsurance);
+    checkCode(problems, QStringLiteral("living_setting"), QStringLiteral("living_setting"),
+              child.livingSetting);
+    for (const QString& diagnosis : child.diagnoses)
+        checkCode(problems, QStringLiteral("diagnoses"), QStringLiteral("diagnosis"), diagnosis);
     const QString phone = phoneProblem(child.phone);
     if (!phone.isEmpty())
         problems.error(QStringLiteral("phone"), phone);

@@ -49,6 +49,10 @@ const Entry kEntries[] = {
     {"child", "exit_reason", QT_TRANSLATE_NOOP("FieldLabels", "Reason for closing"), Kind::Code, "exit_reason"},
     {"child", "exit_date", QT_TRANSLATE_NOOP("FieldLabels", "Date closed"), Kind::Date, ""},
     {"child", "opened_on", QT_TRANSLATE_NOOP("FieldLabels", "File opened on"), Kind::Date, ""},
+    {"child", "medical_insurance", QT_TRANSLATE_NOOP("FieldLabels", "Medical insurance"), Kind::Code, "medical_insurance"},
+    {"child", "registered_poor", QT_TRANSLATE_NOOP("FieldLabels", "Registered poor household"), Kind::YesNo, ""},
+    {"child", "diagnoses", QT_TRANSLATE_NOOP("FieldLabels", "Diagnoses"), Kind::Codes, "diagnosis"},
+    {"child", "living_setting", QT_TRANSLATE_NOOP("FieldLabels", "Lives"), Kind::Code, "living_setting"},
 
     {"household", "head_name", QT_TRANSLATE_NOOP("FieldLabels", "Head of household"), Kind::Text, ""},
     {"household", "head_id_number", QT_TRANSLATE_NOOP("FieldLabels", "Head's ID number"), Kind::Text, ""},

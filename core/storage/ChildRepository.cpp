@@ -35,6 +35,10 @@ QVector<Column<Child>> childColumns() {
         TONGBAO_COLUMN(Child, "exit_date", exitDate),
         TONGBAO_COLUMN(Child, "opened_on", openedOn),
         TONGBAO_COLUMN(Child, "notes", notes),
+        TONGBAO_COLUMN(Child, "medical_insurance", medicalInsurance),
+        TONGBAO_COLUMN(Child, "registered_poor", registeredPoor),
+        TONGBAO_COLUMN(Child, "diagnoses", diagnoses),
+        TONGBAO_COLUMN(Child, "living_setting", livingSetting),
     };
 }
 }  // namespace

@@ -116,6 +116,17 @@ void BasicFactsSection::buildUi() {
     m_form->add(health, 2, 0, QStringLiteral("disability_category"), m_disabilityCategory);
     m_form->add(health, 2, 2, QStringLiteral("disability_level"), m_disabilityLevel);
     connect(m_certificate, &QLineEdit::textEdited, this, &BasicFactsSection::certificateTyped);
+    // What classified protection (core/policy) reads besides the facts above.
+    m_diagnoses = named(new CodeChecks(QStringLiteral("diagnosis"), 3, this), "diagnosisChecks");
+    m_medicalInsurance = named(new VocabularyCombo(QStringLiteral("medical_insurance"), this),
+                               "medicalInsuranceCombo");
+    m_registeredPoor = named(new YesNoCombo(this), "registeredPoorCombo");
+    m_livingSetting =
+        named(new VocabularyCombo(QStringLiteral("living_setting"), this), "livingSettingCombo");
+    m_form->add(health, 3, 0, QStringLiteral("diagnoses"), m_diagnoses, 3);
+    m_form->add(health, 4, 0, QStringLiteral("medical_insurance"), m_medicalInsurance);
+    m_form->add(difficulty, 2, 0, QStringLiteral("registered_poor"), m_registeredPoor);
+    m_form->add(difficulty, 2, 2, QStringLiteral("living_setting"), m_livingSetting);
 
     QGridLayout* school = addFieldGroup(page, heading("schoolingHeading"));
     m_schooling = named(new VocabularyCombo(vocab::Schooling, this), "schoolingCombo");
@@ -191,6 +202,10 @@ void BasicFactsSection::setChild(const Child& child) {
     m_schooling->setCode(child.schooling);
     m_school->setText(child.schoolName);
     m_boarding->setValue(child.boarding);
+    m_diagnoses->setCodes(child.diagnoses);
+    m_medicalInsurance->setCode(child.medicalInsurance);
+    m_registeredPoor->setValue(child.registeredPoor);
+    m_livingSetting->setCode(child.livingSetting);
     m_openedOn->setDate(child.openedOn);
     QString status = Vocabulary::label(vocab::FileStatus, child.fileStatus);
     if (!child.isActive())
@@ -226,6 +241,10 @@ void BasicFactsSection::collect(Child& child) const {
     child.schooling = m_schooling->code();
     child.schoolName = m_school->text().trimmed();
     child.boarding = m_boarding->value();
+    child.diagnoses = m_diagnoses->codes();
+    child.medicalInsurance = m_medicalInsurance->code();
+    child.registeredPoor = m_registeredPoor->value();
+    child.livingSetting = m_livingSetting->code();
     child.openedOn = m_openedOn->date();
     child.notes = m_notes->toPlainText();
 }

@@ -84,6 +84,11 @@ private:
     VocabularyCombo* m_schooling = nullptr;
     QLineEdit* m_school = nullptr;
     YesNoCombo* m_boarding = nullptr;
+    // Facts for classified protection (migration 9).
+    VocabularyCombo* m_medicalInsurance = nullptr;
+    YesNoCombo* m_registeredPoor = nullptr;
+    CodeChecks* m_diagnoses = nullptr;
+    VocabularyCombo* m_livingSetting = nullptr;
     OptionalDateEdit* m_openedOn = nullptr;
     QLabel* m_fileStatus = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -3,6 +3,7 @@
 #include "childfile/BasicFactsSection.h"
 #include "childfile/ChildFileHeader.h"
 #include "childfile/CloseFileDialog.h"
+#include "childfile/EntitlementsSection.h"
 #include "childfile/GuardianshipSection.h"
 #include "childfile/HouseholdSection.h"
 #include "childfile/MeasuresSection.h"
@@ -11,6 +12,7 @@
 #include "childfile/VisitsSection.h"
 #include "common/Dialogs.h"
 #include "register/FieldLabels.h"
+#include "reports/CaseSheetActions.h"
 #include "storage/Ledger.h"
 
 #include <QCloseEvent>
@@ -74,9 +76,10 @@ ChildFileWindow::ChildFileWindow(Ledger& ledger, QWidget* parent)
 ChildFileWindow::~ChildFileWindow() = default;
 
 QStringList ChildFileWindow::sectionKeys() {
-    return {QStringLiteral("basic"),    QStringLiteral("household"), QStringLiteral("guardianship"),
-            QStringLiteral("measures"), QStringLiteral("referrals"), QStringLiteral("visits"),
-            QStringLiteral("timeline")};
+    return {QStringLiteral("basic"),        QStringLiteral("household"),
+            QStringLiteral("guardianship"), QStringLiteral("measures"),
+            QStringLiteral("referrals"),    QStringLiteral("visits"),
+            QStringLiteral("timeline"),     QStringLiteral("entitlements")};
 }
 
 void ChildFileWindow::buildUi() {
@@ -90,6 +93,7 @@ void ChildFileWindow::buildUi() {
     m_referrals = new ReferralsSection;
     m_visits = new VisitsSection;
     m_timeline = new TimelineSection;
+    m_entitlements = new EntitlementsSection;
 
     m_sectionList = new QListWidget;
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
@@ -107,9 +111,10 @@ void ChildFileWindow::buildUi() {
                                    m_measures,
                                    m_referrals,
                                    m_visits,
-                                   m_timeline};
-    for (QWidget* list :
-         std::initializer_list<QWidget*>{m_measures, m_referrals, m_visits, m_timeline})
+                                   m_timeline,
+                                   m_entitlements};
+    for (QWidget* list : std::initializer_list<QWidget*>{m_measures, m_referrals, m_visits,
+                                                         m_timeline, m_entitlements})
         paintWhite(list);
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(m_sectionList);
@@ -137,6 +142,7 @@ void ChildFileWindow::buildUi() {
     layout->addLayout(body, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("fileStatusBar"));
+    CaseSheetActions::install(this, m_ledger, [this] { return childId(); });
 
     connect(m_basic, &BasicFactsSection::edited, this, &ChildFileWindow::edited);
     connect(m_household, &HouseholdSection::edited, this, &ChildFileWindow::edited);
@@ -147,7 +153,15 @@ void ChildFileWindow::buildUi() {
             &ChildFileWindow::openChildRequested);
     for (RecordListSection* section :
          std::initializer_list<RecordListSection*>{m_measures, m_referrals})
-        connect(section, &RecordListSection::changed, this, &ChildFileWindow::recordsChanged);
+        connect(section, &RecordListSection::changed, this, [this] {
+            recordsChanged();
+            m_entitlements->reload();
+        });
+    connect(m_entitlements, &EntitlementsSection::changed, this, [this] {
+        m_measures->reload();
+        m_referrals->reload();
+        recordsChanged();
+    });
 
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
@@ -164,9 +178,9 @@ void ChildFileWindow::buildUi() {
 }
 
 void ChildFileWindow::retranslateUi() {
-    const QStringList titles = {tr("Basic facts"), tr("Household"), tr("Guardianship"),
-                                tr("Measures"),    tr("Referrals"), tr("Visits"),
-                                tr("History")};
+    const QStringList titles = {tr("Basic facts"), tr("Household"),        tr("Guardianship"),
+                                tr("Measures"),    tr("Referrals"),        tr("Visits"),
+                                tr("History"),     tr("Entitlement check")};
     for (int i = 0; i < m_sectionList->count(); ++i)
         m_sectionList->item(i)->setText(QStringLiteral("%1  %2").arg(i + 1).arg(titles.value(i)));
     updateHeader();
@@ -206,6 +220,7 @@ void ChildFileWindow::load(const ChildFileDraft& draft) {
     for (RecordListSection* section :
          std::initializer_list<RecordListSection*>{m_measures, m_referrals, m_visits, m_timeline})
         section->setContext(&m_ledger, &m_service, draft.child.meta.id);
+    m_entitlements->setContext(&m_ledger, draft.child.meta.id);
     m_dirty = false;
     m_triedToSave = false;
     updateHeader();

@@ -15,6 +15,7 @@ namespace tongbao {
 
 class BasicFactsSection;
 class ChildFileHeader;
+class EntitlementsSection;
 class GuardianshipSection;
 class HouseholdSection;
 class Ledger;
@@ -59,6 +60,7 @@ public:
     GuardianshipSection* guardianship() const { return m_guardianship; }
     MeasuresSection* measures() const { return m_measures; }
     TimelineSection* timeline() const { return m_timeline; }
+    EntitlementsSection* entitlements() const { return m_entitlements; }
 
 signals:
     void childSaved(const QString& childId);
@@ -100,6 +102,7 @@ private:
     ReferralsSection* m_referrals = nullptr;
     VisitsSection* m_visits = nullptr;
     TimelineSection* m_timeline = nullptr;
+    EntitlementsSection* m_entitlements = nullptr;
 };
 
 }  // namespace tongbao
