@@ -1,5 +1,7 @@
 #include "report/CsvWriter.h"
 
+#include "report/SaveProblem.h"
+
 #include <QDir>
 
 namespace tongbao {
@@ -39,8 +41,7 @@ void CsvWriter::row(const QStringList& fields) {
 
 Status CsvWriter::commit() {
     if (!m_opened || !m_file.commit())
-        return Status::failure(
-            tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(m_path)));
+        return Status::failure(SaveProblem::describe(m_path));
     return Status::success();
 }
 

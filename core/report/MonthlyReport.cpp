@@ -69,17 +69,13 @@ void collectMonth(ReportQueries& queries,
         figures.closedByReason[known(vocab::ExitReason, row.code)] += row.count;
     }
     // Visits in the month, and who was overdue at its end by VisitSchedule's rule applied to
-    // the visits made by then (a child on file then counts as open even if closed since). The
-    // pass reads back as far as the longest visit interval, and the whole month.
+    // the visits made by then (a child on file then counts as open even if closed since).
     const ScheduleSettings& s = report.schedule;
     const QDate day = report.asOf;
-    const int longest = std::max({s.highDays, s.mediumDays, s.lowDays});
-    const QDate window = std::min(report.firstDay, day.addDays(-longest));
     const OverdueCutoffs cutoffs{day.addDays(-s.intervalDays(QStringLiteral("high"))),
                                  day.addDays(-s.intervalDays(QStringLiteral("medium"))),
                                  day.addDays(-s.intervalDays(QStringLiteral("low")))};
-    for (const ReportVisitRow& row :
-         queries.visitsAndOverdue(report.firstDay, day, window, cutoffs)) {
+    for (const ReportVisitRow& row : queries.visitsAndOverdue(report.firstDay, day, cutoffs)) {
         MonthlyFigures& figures = out.at(row.key);
         figures.visits += row.visits;
         figures.visitsInPerson += row.inPerson;

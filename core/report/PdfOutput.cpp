@@ -1,5 +1,7 @@
 #include "report/PdfOutput.h"
 
+#include "report/SaveProblem.h"
+
 #include <QDir>
 #include <QPageSize>
 #include <QPainter>
@@ -18,7 +20,7 @@ PdfOutput::PdfOutput(const QString& path,
     : m_path(path)
     , m_file(std::make_unique<QSaveFile>(path)) {
     if (!m_file->open(QIODevice::WriteOnly)) {
-        m_error = tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path));
+        m_error = SaveProblem::describe(path);
         return;
     }
     m_writer = std::make_unique<QPdfWriter>(m_file.get());
@@ -72,10 +74,7 @@ Status PdfOutput::finish() {
         m_painter->end();
     m_writer.reset();
     if (!ok() || !m_file->commit())
-        return Status::failure(
-            m_error.isEmpty()
-                ? tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(m_path))
-                : m_error);
+        return Status::failure(m_error.isEmpty() ? SaveProblem::describe(m_path) : m_error);
     return Status::success();
 }
 

@@ -1,5 +1,7 @@
 #include "report/XlsxWorkbook.h"
 
+#include "report/SaveProblem.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +48,7 @@ XlsxWorkbook::XlsxWorkbook(const QString& path, const QDateTime& created, bool c
     const QByteArray file = QFile::encodeName(m_partialPath);
     m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook)
-        m_error = tr("The spreadsheet could not be started.");
+        m_error = SaveProblem::describe(path);
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
@@ -175,15 +177,12 @@ Status XlsxWorkbook::close() {
     m_workbook = nullptr;
     if (error != LXW_NO_ERROR || !m_error.isEmpty()) {
         QFile::remove(m_partialPath);
-        return Status::failure(m_error.isEmpty() ? tr("The spreadsheet could not be written to %1.")
-                                                       .arg(QDir::toNativeSeparators(m_path))
-                                                 : m_error);
+        return Status::failure(m_error.isEmpty() ? SaveProblem::describe(m_path) : m_error);
     }
     QFile::remove(m_path);
     if (!QFile::rename(m_partialPath, m_path)) {
         QFile::remove(m_partialPath);
-        return Status::failure(
-            tr("The spreadsheet could not be saved as %1.").arg(QDir::toNativeSeparators(m_path)));
+        return Status::failure(SaveProblem::describe(m_path));
     }
     return Status::success();
 }

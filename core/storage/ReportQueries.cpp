@@ -37,6 +37,21 @@ ReportGroupKey keyOf(const SqlQuery& query) {
 ReportQueries::ReportQueries(Database& db)
     : m_db(db) {}
 
+QStringList ReportQueries::schema() {
+    // `deleted` is a column as well as the condition: SQLite reads the row of a partial index's
+    // entry when the query names a column the index lacks, even the one it is filtered on.
+    // child_report holds what the grouped counts of children read, in the order they are
+    // grouped, so that they neither sort nor read the (wide) child rows.
+    return {
+        QStringLiteral("CREATE INDEX visit_report_child ON visit(child_id, visit_date, "
+                       "next_visit_date, seen_in_person, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX visit_report_date ON visit(visit_date, seen_in_person, "
+                       "child_id, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX child_report ON child(deleted, owner, village_group, "
+                       "file_status, opened_on, exit_date, exit_reason, risk_level, id)"),
+    };
+}
+
 namespace {
 
 // Runs one statement and hands each row to `read`; returns false (with the error) on failure.
@@ -99,8 +114,8 @@ qint64 scalar(Database& db, const QString& sql, const Binds& binds, bool& ok, QS
 QVector<ReportCountRow> ReportQueries::onFileByGroup(const QDate& day) {
     return countRows(
         m_db,
-        QStringLiteral("SELECT c.owner, c.village_group, count(*) FROM child c NOT INDEXED "
-                       "WHERE ") +
+        QStringLiteral("SELECT c.owner, c.village_group, count(*) FROM child c INDEXED BY "
+                       "child_report WHERE ") +
             kOnFile + QStringLiteral(" GROUP BY c.owner, c.village_group"),
         {{QStringLiteral(":day"), dateValue(day)}}, 0, m_ok, m_lastError);
 }
@@ -119,8 +134,8 @@ QVector<ReportCountRow> ReportQueries::onFileBreakdown(const QDate& day) {
 QVector<ReportCountRow> ReportQueries::newFiles(const QDate& first, const QDate& last) {
     return countRows(
         m_db,
-        QStringLiteral("SELECT c.owner, c.village_group, count(*) FROM child c NOT INDEXED "
-                       "WHERE c.deleted = 0 AND c.opened_on BETWEEN :first AND :last "
+        QStringLiteral("SELECT c.owner, c.village_group, count(*) FROM child c INDEXED BY "
+                       "child_report WHERE c.deleted = 0 AND c.opened_on BETWEEN :first AND :last "
                        "GROUP BY 1, 2"),
         {{QStringLiteral(":first"), dateValue(first)}, {QStringLiteral(":last"), dateValue(last)}},
         0, m_ok, m_lastError);
@@ -130,7 +145,7 @@ QVector<ReportCountRow> ReportQueries::closedFiles(const QDate& first, const QDa
     return countRows(
         m_db,
         QStringLiteral("SELECT c.owner, c.village_group, c.exit_reason, count(*) "
-                       "FROM child c NOT INDEXED "
+                       "FROM child c INDEXED BY child_report "
                        "WHERE c.deleted = 0 AND c.file_status = 'closed' "
                        "AND c.exit_date BETWEEN :first AND :last GROUP BY 1, 2, 3"),
         {{QStringLiteral(":first"), dateValue(first)}, {QStringLiteral(":last"), dateValue(last)}},
@@ -139,65 +154,61 @@ QVector<ReportCountRow> ReportQueries::closedFiles(const QDate& first, const QDa
 
 QVector<ReportVisitRow> ReportQueries::visitsAndOverdue(const QDate& first,
                                                         const QDate& last,
-                                                        const QDate& window,
                                                         const OverdueCutoffs& cutoffs) {
-    // One pass over the visits from `window` on, grouped by child (the table is scanned in
-    // storage order, which beats seeking every visit through the index, and the sort stays
-    // small); children on file without such a visit get their latest visits by an index seek.
-    // Per child this yields what VisitSchedule reads (latest visit and its next-visit date, last
-    // in-person visit) and the month's visits; the schedule's rule is then applied here, in
-    // SQL, so that 100,000 children are counted without crossing into C++ one by one.
+    // The month's visits are counted per child from the visits index by date (a month is a
+    // sliver of the history); then, for each child on file, two seeks into the visits index by
+    // child (migration 11) find what VisitSchedule reads: the latest visit by the month's end
+    // with the next-visit date written on it (the latest such date when several visits share
+    // the day: the index orders them so that the first row has it), and the last in-person
+    // visit. Both indexes cover these columns, so no visit row is read. The schedule's rule is
+    // then applied here, in SQL, so that 100,000 children are counted without crossing into
+    // C++ one by one. An earlier version scanned the visit rows themselves and sorted them by
+    // child, three times slower; see docs/performance.md, "Monthly report".
     const QString onFile =
-        QString(kOnFile).replace(QStringLiteral(":day"), QStringLiteral(":last"));
+        QStringLiteral("(") +
+        QString(kOnFile).replace(QStringLiteral(":day"), QStringLiteral(":last")) +
+        QStringLiteral(")");
+    // The inner query streams one row per child (a co-routine: LIMIT -1 OFFSET 0 keeps SQLite
+    // from flattening it, which would run each seek once per use of its column).
     const QString sql =
         QStringLiteral(
-            "WITH seen AS (SELECT child_id, max(visit_date) AS latest_visit, "
-            "max(CASE WHEN seen_in_person = 1 THEN visit_date END) AS last_in_person, "
-            "sum(visit_date >= :first) AS visits, "
-            "sum(visit_date >= :first AND seen_in_person = 1) AS in_person, "
-            "sum(visit_date >= :first AND seen_in_person = 0) AS other "
-            "FROM visit NOT INDEXED WHERE deleted = 0 AND visit_date >= :window "
-            "AND visit_date <= :last GROUP BY child_id), "
-            "base AS (SELECT c.id, c.owner, c.village_group, c.risk_level, c.opened_on, (") +
-        onFile +
-        QStringLiteral(
-            ") AS on_file, s.last_in_person, s.latest_visit, s.visits, s.in_person, s.other "
-            "FROM child c NOT INDEXED LEFT JOIN seen s ON s.child_id = c.id "
-            "WHERE c.deleted = 0 AND ((") +
-        onFile +
-        QStringLiteral(
-            ") OR s.visits > 0)), "
-            "facts AS MATERIALIZED (SELECT b.*, CASE WHEN b.on_file THEN "
-            "COALESCE(b.last_in_person, "
-            "(SELECT max(v.visit_date) FROM visit v WHERE v.child_id = b.id AND v.deleted = 0 "
-            "AND v.seen_in_person = 1 AND v.visit_date < :window)) END AS lip, "
-            "CASE WHEN b.on_file THEN COALESCE(b.latest_visit, (SELECT max(v.visit_date) "
-            "FROM visit v WHERE v.child_id = b.id AND v.deleted = 0 AND v.visit_date < :window)) "
-            "END AS latest FROM base b), "
-            "due AS MATERIALIZED (SELECT f.*, CASE WHEN f.on_file THEN (SELECT "
-            "max(v.next_visit_date) "
-            "FROM visit v WHERE v.child_id = f.id AND v.visit_date = f.latest "
-            "AND v.deleted = 0) END AS next FROM facts f) "
+            "SELECT e.owner, e.village_group, COALESCE(sum(e.visits), 0), "
+            "COALESCE(sum(e.in_person), 0), COALESCE(sum(e.visits - e.in_person), 0), "
+            "count(CASE WHEN e.in_person > 0 THEN 1 END), "
             // VisitSchedule::nextDue and state() as SQL: an explicit next-visit date written on
             // the latest visit wins; else the last in-person visit plus the risk level's interval
             // (compared as the visit against the cut-off day); else the day the file was opened.
-            // tst_monthlyreport checks this against VisitSchedule child by child.
-            "SELECT d.owner, d.village_group, COALESCE(sum(d.visits), 0), "
-            "COALESCE(sum(d.in_person), 0), COALESCE(sum(d.other), 0), "
-            "count(CASE WHEN d.in_person > 0 THEN 1 END), "
-            "count(CASE WHEN d.on_file AND CASE "
-            "WHEN d.latest IS NOT NULL AND d.next IS NOT NULL AND d.next > d.latest "
-            "THEN d.next < :last "
-            "WHEN d.lip IS NOT NULL THEN d.lip < CASE d.risk_level WHEN 'high' THEN :high "
+            // `latest` is "visit date|next-visit date". tst_monthlyreport checks this against
+            // VisitSchedule child by child.
+            "count(CASE WHEN e.on_file AND CASE "
+            "WHEN length(e.latest) > 11 AND substr(e.latest, 12) > substr(e.latest, 1, 10) "
+            "THEN substr(e.latest, 12) < :last "
+            "WHEN e.lip IS NOT NULL THEN e.lip < CASE e.risk_level WHEN 'high' THEN :high "
             "WHEN 'low' THEN :low ELSE :medium END "
-            "ELSE COALESCE(d.opened_on, :last) < :last END THEN 1 END) "
-            "FROM due d GROUP BY d.owner, d.village_group");
+            "ELSE COALESCE(e.opened_on, :last) < :last END THEN 1 END) "
+            "FROM (SELECT c.owner, c.village_group, c.risk_level, c.opened_on, ") +
+        onFile + QStringLiteral(" AS on_file, m.visits, m.in_person, CASE WHEN ") + onFile +
+        QStringLiteral(
+            " THEN (SELECT v.visit_date || '|' || COALESCE(v.next_visit_date, '') FROM visit v "
+            "INDEXED BY visit_report_child WHERE v.child_id = c.id AND v.deleted = 0 "
+            "AND v.visit_date <= :last ORDER BY v.visit_date DESC, v.next_visit_date DESC "
+            "LIMIT 1) END AS latest, CASE WHEN ") +
+        onFile +
+        QStringLiteral(
+            " THEN (SELECT v.visit_date FROM visit v INDEXED BY visit_report_child "
+            "WHERE v.child_id = c.id AND v.deleted = 0 AND v.visit_date <= :last "
+            "AND v.seen_in_person = 1 ORDER BY v.visit_date DESC LIMIT 1) END AS lip "
+            "FROM child c NOT INDEXED LEFT JOIN (SELECT v.child_id, count(*) AS visits, "
+            "sum(v.seen_in_person = 1) AS in_person FROM visit v INDEXED BY visit_report_date "
+            "WHERE v.deleted = 0 AND v.visit_date >= :first AND v.visit_date <= :last "
+            "GROUP BY v.child_id) m ON m.child_id = c.id WHERE c.deleted = 0 "
+            "LIMIT -1 OFFSET 0) e WHERE e.on_file OR e.visits > 0 "
+            "GROUP BY e.owner, e.village_group");
     QVector<ReportVisitRow> rows;
     m_ok = run(
                m_db, sql,
                {{QStringLiteral(":first"), dateValue(first)},
                 {QStringLiteral(":last"), dateValue(last)},
-                {QStringLiteral(":window"), dateValue(window)},
                 {QStringLiteral(":high"), dateValue(cutoffs.high)},
                 {QStringLiteral(":medium"), dateValue(cutoffs.medium)},
                 {QStringLiteral(":low"), dateValue(cutoffs.low)}},
@@ -216,6 +227,8 @@ QVector<ReportVisitRow> ReportQueries::visitsAndOverdue(const QDate& first,
     return rows;
 }
 
+// CROSS JOIN keeps SQLite reading the few safety reports first: with child_report at hand it
+// would otherwise walk all 100,000 children and look each one's reports up.
 QVector<ReportSafetyRow> ReportQueries::safetyReportsOpened(const QString& startUtc,
                                                             const QString& endUtc) {
     QVector<ReportSafetyRow> rows;
@@ -226,7 +239,7 @@ QVector<ReportSafetyRow> ReportQueries::safetyReportsOpened(const QString& start
                            "(SELECT min(n.notified_at) FROM safety_notification n "
                            " WHERE n.report_id = r.id AND n.deleted = 0 AND n.recipient = 'police' "
                            " AND n.notified_at < :end) "
-                           "FROM safety_report r JOIN child c ON c.id = r.child_id "
+                           "FROM safety_report r CROSS JOIN child c ON c.id = r.child_id "
                            "WHERE r.deleted = 0 AND c.deleted = 0 "
                            "AND r.discovered_at >= :start AND r.discovered_at < :end"),
             {{QStringLiteral(":start"), startUtc}, {QStringLiteral(":end"), endUtc}},
@@ -242,7 +255,7 @@ QVector<ReportCountRow> ReportQueries::safetyReportsClosed(const QString& startU
                                                            const QString& endUtc) {
     return countRows(m_db,
                      QStringLiteral("SELECT c.owner, c.village_group, count(*) "
-                                    "FROM safety_report r JOIN child c ON c.id = r.child_id "
+                                    "FROM safety_report r CROSS JOIN child c ON c.id = r.child_id "
                                     "WHERE r.deleted = 0 AND c.deleted = 0 AND r.status = 'closed' "
                                     "AND r.closed_at >= :start AND r.closed_at < :end "
                                     "GROUP BY 1, 2"),
@@ -291,9 +304,10 @@ ReportDirectTotals ReportQueries::directTotals(const QDate& first,
     m_ok = run(
                m_db,
                QStringLiteral("SELECT count(*), count(DISTINCT CASE WHEN v.seen_in_person = 1 "
-                              "THEN v.child_id END) FROM visit v NOT INDEXED WHERE v.deleted = 0 "
-                              "AND v.visit_date >= :first AND v.visit_date <= :last AND EXISTS "
-                              "(SELECT 1 FROM child c WHERE c.id = v.child_id AND c.deleted = 0)"),
+                              "THEN v.child_id END) FROM visit v INDEXED BY visit_report_date "
+                              "WHERE v.deleted = 0 AND v.visit_date >= :first "
+                              "AND v.visit_date <= :last AND v.child_id NOT IN "
+                              "(SELECT c.id FROM child c WHERE c.deleted = 1)"),
                month,
                [&](const SqlQuery& q) {
                    totals.visits = q.value(0).toLongLong();
@@ -319,9 +333,9 @@ ReportDirectTotals ReportQueries::directTotals(const QDate& first,
                QStringLiteral("SELECT count(*), COALESCE(sum(m.amount_fen), 0) FROM measure m "
                               "WHERE ") +
                    QString(kInForce).replace(QStringLiteral(":day"), QStringLiteral(":last")) +
-                   QStringLiteral(" AND EXISTS (SELECT 1 FROM child c WHERE c.id = m.child_id "
-                                  "AND ") +
-                   onFile + QStringLiteral(")"),
+                   QStringLiteral(" AND m.child_id NOT IN (SELECT c.id FROM child c NOT INDEXED "
+                                  "WHERE NOT COALESCE(") +
+                   onFile + QStringLiteral(", 0))"),
                {{QStringLiteral(":last"), dateValue(last)}},
                [&](const SqlQuery& q) {
                    totals.measuresInForce = q.value(0).toLongLong();
@@ -330,6 +344,46 @@ ReportDirectTotals ReportQueries::directTotals(const QDate& first,
                m_lastError) &&
            m_ok;
     return totals;
+}
+
+QVector<ReportCountRow> ReportQueries::onFileNowByCategories() {
+    QVector<ReportCountRow> rows;
+    m_ok = run(
+               m_db,
+               QStringLiteral("SELECT categories, count(*) FROM child WHERE deleted = 0 "
+                              "AND file_status = 'active' GROUP BY categories"),
+               {},
+               [&](const SqlQuery& q) {
+                   ReportCountRow row;
+                   row.code = q.value(0).toString();
+                   row.count = q.value(1).toLongLong();
+                   rows.append(row);
+               },
+               m_lastError) &&
+           m_ok;
+    return rows;
+}
+
+QVector<ReportCountRow> ReportQueries::visitsPerMonth(const QDate& first, const QDate& last) {
+    QVector<ReportCountRow> rows;
+    m_ok = run(
+               m_db,
+               QStringLiteral("SELECT substr(v.visit_date, 1, 7), count(*) FROM visit v "
+                              "INDEXED BY visit_report_date WHERE v.deleted = 0 "
+                              "AND v.visit_date >= :first AND v.visit_date <= :last "
+                              "AND EXISTS (SELECT 1 FROM child c WHERE c.id = v.child_id "
+                              "AND c.deleted = 0) GROUP BY 1"),
+               {{QStringLiteral(":first"), dateValue(first)},
+                {QStringLiteral(":last"), dateValue(last)}},
+               [&](const SqlQuery& q) {
+                   ReportCountRow row;
+                   row.code = q.value(0).toString();
+                   row.count = q.value(1).toLongLong();
+                   rows.append(row);
+               },
+               m_lastError) &&
+           m_ok;
+    return rows;
 }
 
 QStringList ReportQueries::activeChildIds() {

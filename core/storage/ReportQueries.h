@@ -108,6 +108,10 @@ class ReportQueries {
 public:
     explicit ReportQueries(Database& db);
 
+    // Migration 11: the indexes of visits the report reads instead of the visit rows, one by
+    // child and date, one by date (both covering, live visits only).
+    static QStringList schema();
+
     bool ok() const { return m_ok; }
     QString lastError() const { return m_lastError; }
 
@@ -119,12 +123,9 @@ public:
     // code = exit reason.
     QVector<ReportCountRow> closedFiles(const QDate& first, const QDate& last);
     // The visits made from `first` through `last` (of any live child) and the children on file
-    // at the end of `last` who were overdue then by VisitSchedule's rule, per group, in one
-    // pass over the visits. `window` (at most `first`) is how far back that pass reads; older
-    // visits are sought per child where needed, so the answers do not depend on it.
+    // at the end of `last` who were overdue then by VisitSchedule's rule, per group.
     QVector<ReportVisitRow> visitsAndOverdue(const QDate& first,
                                              const QDate& last,
-                                             const QDate& window,
                                              const OverdueCutoffs& cutoffs);
     // Reports discovered in [startUtc, endUtc); police times only up to endUtc count.
     QVector<ReportSafetyRow> safetyReportsOpened(const QString& startUtc, const QString& endUtc);
@@ -136,6 +137,11 @@ public:
                                     const QDate& last,
                                     const QString& startUtc,
                                     const QString& endUtc);
+
+    // The children on file now by their categories as stored (code = the comma-joined codes).
+    QVector<ReportCountRow> onFileNowByCategories();
+    // Live visits per month from `first` through `last`: code = "2026-11", count.
+    QVector<ReportCountRow> visitsPerMonth(const QDate& first, const QDate& last);
 
     // Ids of the children on file today, by village group and name (the order a case-sheet
     // binder is filed in).

@@ -2,6 +2,7 @@
 // the files checked by outside readers: the .xlsx unzipped and its XML read cell by cell (and,
 // where LibreOffice is installed, converted to CSV by it), the PDFs by poppler's pdfinfo,
 // pdftotext and pdffonts. Every number must be the one the report computed in core.
+#include "CliLogin.h"
 #include "TempLedger.h"
 
 #include "report/MonthlyReport.h"
@@ -45,6 +46,7 @@ struct Run {
 
 Run cli(const QStringList& arguments, int timeoutMs = 120000) {
     QProcess process;
+    process.setProcessEnvironment(tongbao::test::demoLogin());  // demo ledgers have accounts
     process.start(qEnvironmentVariable("TONGBAO_CLI"), arguments);
     process.waitForFinished(timeoutMs);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -1,15 +1,19 @@
 #include "app/MainWindow.h"
 
+#include "backup/BackupActions.h"
 #include "childfile/ChildFileWindows.h"
 #include "common/AppSettings.h"
 #include "common/Appearance.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
 #include "domain/Vocabulary.h"
+#include "login/LoginDialog.h"
 #include "register/RegisterPage.h"
+#include "reports/ReportsPage.h"
 #include "safety/SafetyBanner.h"
 #include "setup/NewLedgerWizard.h"
 #include "storage/Ledger.h"
+#include "users/AccountActions.h"
 #include "workbench/WorkbenchPage.h"
 
 #include <QAction>
@@ -34,6 +38,7 @@ namespace {
 
 const QString kWorkbenchSection = QStringLiteral("workbench");
 const QString kRegisterSection = QStringLiteral("register");
+const QString kReportsSection = QStringLiteral("reports");
 
 // Light enough to read dark text on, distinct enough to tell the column from the page.
 const QString kNavigationStyle = QStringLiteral(
@@ -59,6 +64,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
     addSection(kWorkbenchSection, QStringLiteral("workbench"), m_workbenchPage);
     m_registerPage = new RegisterPage(this);
     addSection(kRegisterSection, QStringLiteral("register"), m_registerPage);
+    m_reportsPage = new ReportsPage(this);
+    addSection(kReportsSection, QStringLiteral("reports"), m_reportsPage);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_reportsPage->menu());
     m_navigation->setCurrentRow(0);
 
     retranslateUi();
@@ -70,6 +78,7 @@ MainWindow::~MainWindow() {
     // The pages hold plain pointers to the ledger: let them go before it closes.
     m_registerPage->setLedger(nullptr);
     m_workbenchPage->setLedger(nullptr);
+    m_reportsPage->setLedger(nullptr);
     m_safetyBanner->setLedger(nullptr);
 }
 
@@ -151,6 +160,9 @@ QString MainWindow::sectionTitle(const QString& key) const {
     if (key == kRegisterSection)
         //: Navigation entry: 儿童台账
         return tr("Children");
+    if (key == kReportsSection)
+        //: Navigation entry: 统计报表
+        return tr("Reports");
     return key;
 }
 
@@ -171,6 +183,10 @@ void MainWindow::buildMenus() {
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Backup now…, Backup to folder…, Restore…, and the daily backup (issue 7).
+    (new BackupActions(this))->addTo(m_fileMenu);
+    // Change my password…, Users…, History and access log… (issue 7).
+    (new AccountActions(this))->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -223,10 +239,12 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger) {
     Q_ASSERT(ledger);
     m_registerPage->setLedger(nullptr);
     m_workbenchPage->setLedger(nullptr);
+    m_reportsPage->setLedger(nullptr);
     m_safetyBanner->setLedger(nullptr);
     m_ledger = std::move(ledger);
     m_registerPage->setLedger(m_ledger.get());
     m_workbenchPage->setLedger(m_ledger.get());
+    m_reportsPage->setLedger(m_ledger.get());
     m_safetyBanner->setLedger(m_ledger.get());
     showLedgerIdentity();
 }
@@ -239,6 +257,8 @@ bool MainWindow::openLedgerFile(const QString& path) {
         Dialogs::warning(this, tr("The ledger cannot be opened"), opened.message());
         return false;
     }
+    if (!LoginDialog::signIn(this, **opened))  // a ledger with accounts asks who is there
+        return false;
     setLedger(std::move(*opened));
     AppSettings::addRecentLedger(m_ledger->path());
     statusBar()->showMessage(tr("Opened %1.").arg(m_ledger->identity().name), 5000);
@@ -364,6 +384,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     if (m_remembersGeometry)
         AppSettings::setWindowGeometry(saveGeometry());
+    if (auto* backups = findChild<BackupActions*>(QString(), Qt::FindDirectChildrenOnly))
+        backups->backupOnClose();
     QMainWindow::closeEvent(event);
 }
 

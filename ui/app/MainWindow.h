@@ -17,6 +17,7 @@ namespace tongbao {
 
 class Ledger;
 class RegisterPage;
+class ReportsPage;
 class SafetyBanner;
 class WorkbenchPage;
 
@@ -77,6 +78,7 @@ private:
     QLabel* m_programName = nullptr;
     QStackedWidget* m_pages = nullptr;
     RegisterPage* m_registerPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     WorkbenchPage* m_workbenchPage = nullptr;
     SafetyBanner* m_safetyBanner = nullptr;
 

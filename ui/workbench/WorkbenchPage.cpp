@@ -2,6 +2,7 @@
 
 #include "common/Localization.h"
 #include "domain/Vocabulary.h"
+#include "policy/EntitlementTile.h"
 #include "register/RiskLevelDelegate.h"
 #include "safety/SafetyReportForm.h"
 #include "safety/SafetyReports.h"
@@ -13,6 +14,7 @@
 #include "visits/VisitForms.h"
 #include "workbench/DueListLoader.h"
 #include "workbench/LedgerEvents.h"
+#include "workbench/WorkbenchCharts.h"
 #include "workbench/WorkbenchListModel.h"
 #include "workbench/WorkbenchTile.h"
 
@@ -100,6 +102,11 @@ void WorkbenchPage::buildUi() {
         m_tiles.append(tile);
         tiles->addWidget(tile, 1);
     }
+    // Children who may be missing an entitlement (core/policy), counted after each refresh.
+    auto* entitlementTile = new EntitlementTile(this);
+    tiles->addWidget(entitlementTile, 1);
+    connect(this, &WorkbenchPage::refreshed, entitlementTile,
+            [this, entitlementTile] { entitlementTile->refresh(m_ledger); });
 
     m_listTitle = formparts::heading(this, QStringLiteral("listTitle"), 1.1);
     m_listHint = new QLabel(this);
@@ -155,6 +162,11 @@ void WorkbenchPage::buildUi() {
     layout->addLayout(titleRow);
     layout->addWidget(buildSafetyStrip());
     layout->addLayout(tiles);
+    auto* charts = new WorkbenchCharts(this);
+    connect(this, &WorkbenchPage::refreshed, charts, [this, charts] {
+        charts->setOverdue(m_lists ? m_lists->overdue : QVector<DueChild>());
+    });
+    layout->addWidget(charts);
     layout->addSpacing(4);
     layout->addLayout(listRow);
     layout->addLayout(listStack, 1);
@@ -187,6 +199,9 @@ void WorkbenchPage::setLedger(Ledger* ledger) {
     showCounts();
     showSafetyStrip();
     fillList();
+    findChild<WorkbenchCharts*>()->setLedger(ledger);
+    if (!m_ledger)
+        findChild<EntitlementTile*>()->refresh(nullptr);
     if (m_ledger)
         refresh();
 }

@@ -1,0 +1,301 @@
+#include "workbench/WorkbenchCharts.h"
+
+#include "app/MainWindow.h"
+#include "common/Clock.h"
+#include "domain/Vocabulary.h"
+#include "register/FilterChipBar.h"
+#include "register/RegisterPage.h"
+#include "report/VillageGroupOrder.h"
+#include "reports/ReportsPage.h"
+#include "storage/Ledger.h"
+#include "workbench/LedgerEvents.h"
+#include "workbench/WorkbenchPage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QMap>
+#include <QThread>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <memory>
+
+namespace tongbao {
+
+namespace {
+
+constexpr int kChartHeight = 176;
+
+QChartView* makeView(QWidget* parent, const char* name) {
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(6);
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(QLatin1String(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(kChartHeight);
+    view->setMaximumHeight(kChartHeight);
+    view->setFocusPolicy(Qt::NoFocus);  // the same lists are reachable from the tiles and menus
+    view->setCursor(Qt::PointingHandCursor);
+    return view;
+}
+
+// Replaces what a chart shows with one series of bars; `labels` name the bars.
+QBarSet* fill(QChart* chart,
+              const QString& title,
+              const QStringList& labels,
+              const QVector<qint64>& values,
+              const QColor& colour,
+              bool horizontal) {
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitle(title);
+    auto* set = new QBarSet(title);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    qint64 highest = 0;
+    for (const qint64 value : values) {
+        *set << qreal(value);
+        highest = qMax(highest, value);
+    }
+    QAbstractBarSeries* series = horizontal
+                                     ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                     : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    // Small axis text, so that a dozen months or categories fit a third of a laptop screen.
+    QFont axisFont = categories->labelsFont();
+    axisFont.setPointSizeF(qMax(7.0, axisFont.pointSizeF() * 0.8));
+    categories->setLabelsFont(axisFont);
+    auto* counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setRange(0, qMax<qint64>(4, highest + highest / 5 + 1));
+    counts->setTickCount(3);
+    counts->setLabelsFont(axisFont);
+    counts->setGridLineColor(QColor(0xe1, 0xe6, 0xec));
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
+    return set;
+}
+
+}  // namespace
+
+WorkbenchCharts::WorkbenchCharts(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("workbenchCharts"));
+    m_categoryView = makeView(this, "categoryChart");
+    m_visitsView = makeView(this, "visitsChart");
+    m_overdueView = makeView(this, "overdueChart");
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_categoryView, 4);
+    layout->addWidget(m_visitsView, 5);
+    layout->addWidget(m_overdueView, 4);
+    connect(&LedgerEvents::instance(), &LedgerEvents::visitsChanged, this,
+            &WorkbenchCharts::refresh);
+    drawCategories();
+    drawVisits();
+    drawOverdue();
+}
+
+WorkbenchCharts::~WorkbenchCharts() {
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QChart* WorkbenchCharts::categoryChart() const {
+    return m_categoryView->chart();
+}
+
+QChart* WorkbenchCharts::visitsChart() const {
+    return m_visitsView->chart();
+}
+
+QChart* WorkbenchCharts::overdueChart() const {
+    return m_overdueView->chart();
+}
+
+void WorkbenchCharts::setLedger(Ledger* ledger) {
+    m_ledger = ledger;
+    m_figures.reset();
+    m_overdue.clear();
+    drawCategories();
+    drawVisits();
+    drawOverdue();
+    refresh();
+}
+
+void WorkbenchCharts::refresh() {
+    if (!m_ledger)
+        return;
+    if (m_thread) {
+        m_again = true;
+        return;
+    }
+    // Counted on a connection of its own, as the due lists are, so the window never waits.
+    const QString path = m_ledger->path();
+    const QString actor = m_ledger->actor();
+    const QDateTime now = m_ledger->clock().now();
+    auto outcome = std::make_shared<std::optional<WorkbenchFigures>>();
+    m_thread = QThread::create([path, actor, now, outcome] {
+        FixedClock clock(now);
+        auto opened = Ledger::open(path, actor, clock);
+        if (!opened)
+            return;
+        Result<WorkbenchFigures> figures = WorkbenchFigures::compute(**opened);
+        if (figures)
+            *outcome = std::move(*figures);
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_again) {
+            m_again = false;
+            refresh();
+            return;
+        }
+        if (!m_ledger)
+            return;
+        m_figures = *outcome;
+        drawCategories();
+        drawVisits();
+        emit figuresShown();
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void WorkbenchCharts::setOverdue(const QVector<DueChild>& overdue) {
+    QMap<QString, qint64> byGroup;
+    for (const DueChild& child : overdue)
+        ++byGroup[child.villageGroup];
+    QStringList groups = byGroup.keys();
+    std::sort(groups.begin(), groups.end(), VillageGroupOrder::less);
+    m_overdue.clear();
+    for (const QString& group : std::as_const(groups))
+        m_overdue.append({group, byGroup.value(group)});
+    drawOverdue();
+}
+
+void WorkbenchCharts::drawCategories() {
+    // The six largest categories: more bars than that leave no room for their names.
+    constexpr int kShown = 6;
+    QVector<QPair<QString, qint64>> largest;
+    if (m_figures)
+        largest = m_figures->childrenByCategory;
+    std::stable_sort(largest.begin(), largest.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    largest = largest.mid(0, kShown);
+    QStringList labels;
+    QVector<qint64> values;
+    QStringList codes;
+    // Largest at the top: a horizontal series draws its first bar at the bottom.
+    for (auto it = largest.crbegin(); it != largest.crend(); ++it) {
+        codes.append(it->first);
+        labels.append(it->first.isEmpty() ? tr("Not given")
+                                          : Vocabulary::shortLabel(vocab::Category, it->first));
+        values.append(it->second);
+    }
+    QBarSet* set = fill(m_categoryView->chart(), tr("Children on file: largest categories"), labels,
+                        values, QColor(0x2f, 0x6f, 0xb3), true);
+    connect(set, &QBarSet::clicked, this, [this, codes](int index) {
+        if (index >= 0 && index < codes.size())
+            openCategory(codes[index]);
+    });
+}
+
+void WorkbenchCharts::drawVisits() {
+    QStringList labels;
+    QVector<qint64> values;
+    QVector<QDate> months;
+    if (m_figures) {
+        for (const auto& [month, count] : m_figures->visitsByMonth) {
+            months.append(month);
+            labels.append(QString::number(month.month()));
+            values.append(count);
+        }
+    }
+    QBarSet* set = fill(m_visitsView->chart(), tr("Visits per month (last 12 months)"), labels,
+                        values, QColor(0x3c, 0x8d, 0x5a), false);
+    connect(set, &QBarSet::clicked, this, [this, months](int index) {
+        if (index >= 0 && index < months.size())
+            openMonth(months[index]);
+    });
+}
+
+void WorkbenchCharts::drawOverdue() {
+    QStringList labels;
+    QVector<qint64> values;
+    QStringList groups;
+    for (const auto& [group, count] : m_overdue) {
+        groups.append(group);
+        labels.append(group.isEmpty() ? tr("No group") : group);
+        values.append(count);
+    }
+    QBarSet* set = fill(m_overdueView->chart(), tr("Visits overdue by village group"), labels,
+                        values, QColor(0xc6, 0x28, 0x28), false);
+    connect(set, &QBarSet::clicked, this, [this, groups](int index) {
+        if (index >= 0 && index < groups.size()) {
+            emit overdueGroupChosen(groups[index]);
+            openOverdue();
+        }
+    });
+}
+
+void WorkbenchCharts::openCategory(const QString& code) {
+    emit categoryChosen(code);
+    auto* main = qobject_cast<MainWindow*>(window());
+    if (!main || code.isEmpty())
+        return;
+    main->showSection(QStringLiteral("register"));
+    main->registerPage()->filters()->clear();
+    main->registerPage()->filters()->choose(QStringLiteral("category"), code);
+}
+
+void WorkbenchCharts::openMonth(const QDate& month) {
+    emit monthChosen(month);
+    auto* main = qobject_cast<MainWindow*>(window());
+    auto* reports = main ? main->findChild<ReportsPage*>() : nullptr;
+    if (!reports)
+        return;
+    main->showSection(QStringLiteral("reports"));
+    reports->setMonth(month);
+}
+
+void WorkbenchCharts::openOverdue() {
+    if (auto* page = qobject_cast<WorkbenchPage*>(parentWidget()))
+        page->showList(WorkbenchPage::List::Overdue);
+}
+
+void WorkbenchCharts::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        drawCategories();
+        drawVisits();
+        drawOverdue();
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace tongbao
