@@ -42,6 +42,9 @@ bench: build
 	@test -f "$(BUILD)/bench/district.tongbao" || { mkdir -p "$(BUILD)/bench" && \
 	  "$(BUILD)/app/tongbao-cli" demo "$(BUILD)/bench/district.tongbao" --children 100000 --seed 7; }
 	"$(BUILD)/app/tongbao-cli" bench "$(BUILD)/bench/district.tongbao"
+	cmake --build "$(BUILD)" --target bench_register_gui
+	xvfb-run -a -s "-screen 0 1366x768x24" "$(BUILD)/tests/bench/bench_register_gui" \
+	  "$(BUILD)/bench/district.tongbao"
 
 clean:
 	rm -rf "$(BUILD)" "$(BUILD)-nogui"

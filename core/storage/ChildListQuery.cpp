@@ -281,12 +281,17 @@ int ChildListQuery::count(const ChildListFilter& filter) const {
     if (plan.conditions == QStringList{QStringLiteral("c.deleted = 0")})
         sql = QStringLiteral(
             "SELECT (SELECT count(*) FROM child) - (SELECT count(*) FROM child WHERE deleted = 1)");
-    SqlQuery query(m_db, sql);
+    // Kept prepared with the connection: a keystroke's statements differ only in their values,
+    // and for the narrow searches preparing cost as much as running (docs/performance.md).
+    SqlQuery& query = m_db.cached(sql);
     query.raw().setForwardOnly(true);
     plan.bindTo(query);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return 0;
+    }
     const int counted = query.value(0).toInt();
+    query.finish();
     m_counts.insert(key, counted);
     return counted;
 }
@@ -307,16 +312,17 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
             plan.walkNames = qint64(count(filter)) * 10 >= count(ChildListFilter());
         }
     }
-    SqlQuery query(m_db, rowsSql(plan));
+    SqlQuery& query = m_db.cached(rowsSql(plan));
     query.raw().setForwardOnly(true);
     plan.bindTo(query);
     query.bind(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     query.bind(QStringLiteral(":offset"), offset);
     QVector<ChildListRow> rows;
-    if (!query.exec())
-        return rows;
-    while (query.next())
-        rows.append(readRow(query));
+    if (query.exec()) {
+        while (query.next())
+            rows.append(readRow(query));
+    }
+    query.finish();
     return rows;
 }
 

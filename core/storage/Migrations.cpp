@@ -1,7 +1,10 @@
 #include "storage/Migrations.h"
 
+#include "storage/AccountQueries.h"
 #include "storage/Database.h"
 #include "storage/ExchangeStore.h"
+#include "storage/PolicyQueries.h"
+#include "storage/ReportQueries.h"
 #include "storage/SearchIndex.h"
 #include "storage/VisitDraftQueries.h"
 
@@ -234,6 +237,16 @@ QVector<Migrations::Step> buildSteps() {
     // SearchIndex::rebuildIfNeeded when the ledger is opened, because pinyin is not SQL.
     steps.append({7, "search keys and list indexes of the register", SearchIndex::schema()});
     steps.append({8, "register lists walked in name order", SearchIndex::schemaNameOrder()});
+    // The facts classified protection reads (core/policy); the statements live with its
+    // queries (storage/PolicyQueries.cpp).
+    steps.append({9, "facts for classified protection", PolicyQueries::schema()});
+    // User accounts and the record of wrong passwords: local to this file, never exported. The
+    // statements live with the accounts (storage/AccountQueries.cpp).
+    steps.append({10, "user accounts and login throttling", AccountQueries::schema()});
+    // Covering indexes of live visits for the monthly report (storage/ReportQueries.cpp).
+    steps.append({11, "visit indexes for the monthly report", ReportQueries::schema()});
+    steps.append({12, "register lists sorted by sex and ID number from an index",
+                  SearchIndex::schemaSexAndIdNumberOrders()});
 
     return steps;
 }

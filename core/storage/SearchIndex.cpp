@@ -12,6 +12,9 @@ namespace {
 const QString kChildSource = QStringLiteral(
     "SELECT c.id, c.name, c.id_number, c.deleted, coalesce(h.head_name, '') FROM child c "
     "LEFT JOIN household h ON h.id = c.household_id");
+const QString kOneChild = kChildSource + QStringLiteral(" WHERE c.id = :id");
+const QString kHouseholdChildren =
+    kChildSource + QStringLiteral(" WHERE c.household_id = :household");
 
 // No folded text contains an underscore, so no child's name or number can be this token.
 const QString kDeletedToken = QStringLiteral("_deleted");
@@ -43,31 +46,29 @@ struct Inputs {
     }
 };
 
-// Writes children's rows and index entries with statements prepared once, for rebuilding
-// 100,000 of them.
+// Writes children's rows and index entries with statements prepared once per connection
+// (Database::cached), for rebuilding 100,000 of them and for the update of every child saved.
 class RowWriter {
 public:
     explicit RowWriter(Database& db)
         : m_db(db)
-        , m_find(db,
-                 QStringLiteral("SELECT doc, name, id_number, head_name, deleted FROM "
-                                "child_search WHERE child_id = :id"))
-        , m_insertRow(
-              db,
+        , m_find(db.cached(QStringLiteral("SELECT doc, name, id_number, head_name, deleted FROM "
+                                          "child_search WHERE child_id = :id")))
+        , m_insertRow(db.cached(
               QStringLiteral("INSERT INTO child_search (child_id, deleted, name, id_number, "
                              "head_name, last_visit) VALUES (:id, :deleted, :name, :idNumber, "
                              ":headName, coalesce((SELECT max(v.visit_date) FROM visit v WHERE "
-                             "v.child_id = :child AND v.deleted = 0), ''))"))
-        , m_updateRow(db,
-                      QStringLiteral("UPDATE child_search SET deleted = :deleted, name = :name, "
-                                     "id_number = :idNumber, head_name = :headName WHERE doc = "
-                                     ":doc"))
-        , m_unindex(db,
-                    QStringLiteral("INSERT INTO child_search_fts (child_search_fts, rowid, "
-                                   "tokens) VALUES ('delete', :doc, :tokens)"))
-        , m_index(db,
-                  QStringLiteral("INSERT INTO child_search_fts (rowid, tokens) VALUES (:doc, "
-                                 ":tokens)")) {}
+                             "v.child_id = :child AND v.deleted = 0), ''))")))
+        , m_updateRow(
+              db.cached(QStringLiteral("UPDATE child_search SET deleted = :deleted, name = :name, "
+                                       "id_number = :idNumber, head_name = :headName WHERE doc = "
+                                       ":doc")))
+        , m_unindex(
+              db.cached(QStringLiteral("INSERT INTO child_search_fts (child_search_fts, rowid, "
+                                       "tokens) VALUES ('delete', :doc, :tokens)")))
+        , m_index(
+              db.cached(QStringLiteral("INSERT INTO child_search_fts (rowid, tokens) VALUES (:doc, "
+                                       ":tokens)"))) {}
 
     // The child the source query is on; `mayExist` false skips looking for its current row.
     bool write(const SqlQuery& source, bool mayExist) {
@@ -124,11 +125,11 @@ private:
     }
 
     Database& m_db;
-    SqlQuery m_find;
-    SqlQuery m_insertRow;
-    SqlQuery m_updateRow;
-    SqlQuery m_unindex;
-    SqlQuery m_index;
+    SqlQuery& m_find;
+    SqlQuery& m_insertRow;
+    SqlQuery& m_updateRow;
+    SqlQuery& m_unindex;
+    SqlQuery& m_index;
 };
 
 // The latest live visit of the child whose row is being updated; '' for none.
@@ -230,9 +231,24 @@ QStringList SearchIndex::schemaNameOrder() {
     return steps;
 }
 
-QStringList SearchIndex::tokensFor(const QString& name,
-                                   const QString& idNumber,
-                                   const QString& headName) {
+QStringList SearchIndex::schemaSexAndIdNumberOrders() {
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS child_list_sex ON child(deleted, sex, id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS child_list_id_number ON child(deleted, id_number, id)"),
+    };
+}
+
+QStringList SearchIndex::tokensFor(const QString& fullName,
+                                   const QString& fullIdNumber,
+                                   const QString& fullHeadName) {
+    // Every suffix is a token, so the work grows with the square of the length: a pasted page
+    // of text as a name (issue 7, hostile input) took minutes and gigabytes. Only the start of
+    // each text is indexed; no real name or ID number comes near this length.
+    constexpr qsizetype kIndexedLength = 64;
+    const QString name = fullName.left(kIndexedLength);
+    const QString idNumber = fullIdNumber.left(kIndexedLength);
+    const QString headName = fullHeadName.left(kIndexedLength);
     QStringList tokens;
     appendSuffixes(tokens, Pinyin::fold(name));
     appendSuffixes(tokens, Pinyin::fold(idNumber));
@@ -275,25 +291,25 @@ QString SearchIndex::matchFor(const QString& typed, bool includeDeleted) {
 }
 
 bool SearchIndex::update(Database& db, const QString& childId) {
-    SqlQuery source(db, kChildSource + QStringLiteral(" WHERE c.id = :id"));
+    SqlQuery& source = db.cached(kOneChild);
     source.bind(QStringLiteral(":id"), childId);
-    if (!source.exec() || !source.next())
-        return false;
     RowWriter writer(db);
-    return writer.write(source, true);
+    const bool written = source.exec() && source.next() && writer.write(source, true);
+    source.finish();
+    return written;
 }
 
 bool SearchIndex::updateHousehold(Database& db, const QString& householdId) {
-    SqlQuery source(db, kChildSource + QStringLiteral(" WHERE c.household_id = :household"));
+    SqlQuery& source = db.cached(kHouseholdChildren);
     source.bind(QStringLiteral(":household"), householdId);
-    if (!source.exec())
-        return false;
-    RowWriter writer(db);
-    while (source.next()) {
-        if (!writer.write(source, true))
-            return false;
+    bool written = source.exec();
+    if (written) {
+        RowWriter writer(db);
+        while (written && source.next())
+            written = writer.write(source, true);
     }
-    return true;
+    source.finish();
+    return written;
 }
 
 Status SearchIndex::rebuildIfNeeded(Database& db) {

@@ -43,6 +43,9 @@ public:
     // Migration 8: never-visited children get '' as latest visit; name-order indexes that carry
     // the filtered columns.
     static QStringList schemaNameOrder();
+    // Migration 12: the last two sortable columns of the list get their index, so that sorting
+    // 100,000 children by them reads an index instead of sorting every row in memory.
+    static QStringList schemaSexAndIdNumberOrders();
 
     // The tokens a child is found by.
     static QStringList tokensFor(const QString& name,

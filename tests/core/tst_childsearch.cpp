@@ -287,8 +287,10 @@ private slots:
         addChild(temp.ledger(), QStringLiteral("从未"), QDate(2015, 1, 1));
         Database& db = temp->database();
         QVERIFY(db.execute(QStringLiteral("UPDATE child_search SET last_visit = NULL")));
-        QVERIFY(db.execute(QStringLiteral("PRAGMA user_version = 7")));
-        QVERIFY(temp.reopen());
+        // What migration 8 does to such a ledger (its statements can run again; the later
+        // migrations' cannot, so the file is not simply marked as version 7 and reopened).
+        for (const QString& statement : SearchIndex::schemaNameOrder())
+            QVERIFY2(db.execute(statement), qPrintable(statement));
         ChildListFilter month;
         month.noVisitForDays = 30;
         QCOMPARE(namesFound(temp.ledger(), month), QStringList{QStringLiteral("从未")});

@@ -56,8 +56,8 @@ void ChildListModel::setNamesHidden(bool hidden) {
     if (hidden == m_namesHidden)
         return;
     m_namesHidden = hidden;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Name), index(int(m_rows.size()) - 1, Name));
+    if (m_matchingCount > 0)
+        emit dataChanged(index(0, Name), index(m_matchingCount - 1, Name));
 }
 
 bool ChildListModel::isSortable(int column) {
@@ -66,59 +66,64 @@ bool ChildListModel::isSortable(int column) {
 
 void ChildListModel::reload() {
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_pageUse.clear();
     m_matchingCount = 0;
     m_totalCount = 0;
     if (m_ledger) {
         const ChildListQuery query(m_ledger->database());
         m_totalCount = query.count(ChildListFilter());
         m_matchingCount = query.count(m_filter);
-        m_rows = query.fetch(m_filter, querySort(), 0, PageSize);
+        // The first page now, with the counts, rather than while the view paints.
+        if (m_matchingCount > 0) {
+            m_pages.insert(0, query.fetch(m_filter, querySort(), 0, PageSize));
+            m_pageUse.append(0);
+        }
     }
-    // A listener may ask for more rows while the reset is still being announced; rows inserted
-    // then would reach the listeners after it before they have heard of the reset.
-    m_changing = true;
     endResetModel();
-    m_changing = false;
     emit countsChanged();
+}
+
+int ChildListModel::cachedRowCount() const {
+    int rows = 0;
+    for (const QVector<ChildListRow>& page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
+}
+
+const ChildListRow* ChildListModel::rowAt(int row) const {
+    const int number = row / PageSize;
+    auto page = m_pages.find(number);
+    if (page == m_pages.end()) {
+        if (!m_ledger)
+            return nullptr;
+        const ChildListQuery query(m_ledger->database());
+        page =
+            m_pages.insert(number, query.fetch(m_filter, querySort(), number * PageSize, PageSize));
+        m_pageUse.append(number);
+        // The page used longest ago goes; the one just read is the most recent.
+        if (m_pageUse.size() > m_cachedPages)
+            m_pages.remove(m_pageUse.takeFirst());
+    } else if (m_pageUse.last() != number) {
+        m_pageUse.removeOne(number);
+        m_pageUse.append(number);
+    }
+    const int within = row % PageSize;
+    return within < page->size() ? &page->at(within) : nullptr;
 }
 
 void ChildListModel::retranslate() {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (m_matchingCount > 0)
+        emit dataChanged(index(0, 0), index(m_matchingCount - 1, ColumnCount - 1));
 }
 
 int ChildListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_matchingCount;
 }
 
 int ChildListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ChildListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_ledger && !m_changing && m_rows.size() < m_matchingCount;
-}
-
-void ChildListModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    const ChildListQuery query(m_ledger->database());
-    const QVector<ChildListRow> page =
-        query.fetch(m_filter, querySort(), int(m_rows.size()), PageSize);
-    if (page.isEmpty()) {
-        // The ledger shrank since it was counted; stop asking rather than ask forever.
-        m_matchingCount = int(m_rows.size());
-        emit countsChanged();
-        return;
-    }
-    const int first = int(m_rows.size());
-    m_changing = true;  // likewise while the insertion is announced
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    m_changing = false;
 }
 
 void ChildListModel::sort(int column, Qt::SortOrder order) {
@@ -163,7 +168,10 @@ ChildListSort ChildListModel::querySort() const {
 QVariant ChildListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ChildListRow& row = m_rows.at(index.row());
+    const ChildListRow* found = rowAt(index.row());
+    if (!found)
+        return {};
+    const ChildListRow& row = *found;
     switch (role) {
         case Qt::DisplayRole:
             return display(row, index.column());

@@ -3,15 +3,18 @@
 #include "storage/ChildListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace tongbao {
 
 class Ledger;
 
-// The register list as a table model. Rows come from ChildListQuery one page at a time as the
-// view scrolls (canFetchMore / fetchMore), and searching and sorting are handed to SQL, so a
-// district ledger of 100,000 children opens as fast as a village's 30. Codes are shown as labels
+// The register list as a table model. It has a row for every matching child from the start (so
+// the scroll bar tells the length of the list), but reads them from ChildListQuery one page at
+// a time as they come into view and keeps only the last few pages read: a district ledger of
+// 100,000 children opens as fast as a village's 30, and scrolling through all of it does not
+// fill the laptop's memory. Searching and sorting are handed to SQL. Codes are shown as labels
 // in the current language; retranslate() refreshes them after a language switch.
 class ChildListModel : public QAbstractTableModel {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
         ChildIdRole,                       // the child's record id
     };
     static constexpr int PageSize = 200;
+    // Pages kept in memory by default: several screens above and below the one shown.
+    static constexpr int DefaultCachedPages = 12;
 
     explicit ChildListModel(QObject* parent = nullptr);
 
@@ -47,7 +52,11 @@ public:
     void setNamesHidden(bool hidden);
     bool namesHidden() const { return m_namesHidden; }
 
-    // Children matching the filter, loaded or not, and children in the ledger at all.
+    // Rows read from the ledger and held in memory now, and how many pages of them it keeps.
+    int cachedRowCount() const;
+    void setCachedPages(int pages) { m_cachedPages = qMax(1, pages); }
+
+    // Children matching the filter, and children in the ledger at all.
     int matchingCount() const { return m_matchingCount; }
     int totalCount() const { return m_totalCount; }
 
@@ -66,8 +75,6 @@ public:
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
@@ -77,15 +84,20 @@ signals:
 private:
     QVariant display(const ChildListRow& row, int column) const;
     ChildListSort querySort() const;
+    // The row, read with its page if that page is not in memory; nullptr past the end of what
+    // the ledger holds now (it shrank since it was counted).
+    const ChildListRow* rowAt(int row) const;
 
     Ledger* m_ledger = nullptr;
     ChildListFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QVector<ChildListRow> m_rows;
+    // Pages read, by page number, and the order they were last used in (most recent last).
+    mutable QHash<int, QVector<ChildListRow>> m_pages;
+    mutable QVector<int> m_pageUse;
+    int m_cachedPages = DefaultCachedPages;
     int m_matchingCount = 0;
     int m_totalCount = 0;
-    bool m_changing = false;  // a reset or an insertion is being announced
     bool m_namesHidden = false;
 };
 
