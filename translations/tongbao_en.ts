@@ -49,6 +49,147 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not see safety reports; they are kept for the supervisor, the town and the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to change this ledger. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) may read and print the register but not change it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) may not change the ledger&apos;s settings. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) may not export or import batches. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage the ledger&apos;s keys. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the ledger file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords were typed. Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot be used; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was switched off by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot contain invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account of a ledger must be an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; add another before switching this one off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; add another before changing this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeDecryptor</name>
     <message>
         <source>The encrypted part of the file is damaged.</source>
@@ -157,6 +298,81 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened a child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The history cannot be read: %1</source>
@@ -172,6 +388,138 @@
     </message>
     <message>
         <source>History entry %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Choose a password of at least %1 characters to protect the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer does not have enough free memory to protect the backup key; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the backup key. Use the administrator&apos;s password of the ledger the backup was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key file is damaged or not a backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger already has a backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassword</name>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room to restore the backup next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be decrypted with this ledger&apos;s backup key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key file (%1) is not next to the backup; copy it from the stick the backup came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file to restore to; a backup is not restored onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; the administrator&apos;s password is needed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1. Is there enough free space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file could not be written to the disk completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; is it open in another window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored ledger could not be put in place of %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>A copy of the ledger could not be written to %1 (%2). Is there enough free space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted backup could not be written to %1. Is the stick full or write-protected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key file could not be written to %1; the backups there can only be restored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -360,6 +708,37 @@
     <name>CaseSheet</name>
     <message>
         <source>Printing the case sheets was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSheetActions</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print case sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the file as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the child&apos;s file first: the case sheet shows what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,10 +1092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new ledger file (village, town or district); prints the new ledger&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>village, town or district.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,10 +1232,6 @@
     </message>
     <message>
         <source>there are no children on file to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. Prints one summary line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,11 +1644,158 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>no safety report %1 in this ledger</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>The file %1 could not be written.</source>
+        <source>Back up a ledger now: beside it (rotated), or --to DIR (a stick), encrypted to the ledger&apos;s backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger has no backup key yet; set TONGBAO_PASSWORD to the administrator&apos;s password to make one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the ledger&apos;s backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write an encrypted backup to (a stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backup removed by rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a ledger&apos;s backups, newest first (--in DIR for a stick, --check to verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to look in (a stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each plain backup; exits 1 if one is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked, sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a ledger with accounts as NAME (the password comes from TONGBAO_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has user accounts: give your user name with --user NAME (or TONGBAO_USER) and your password in the environment variable TONGBAO_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. A new demo ledger has the accounts admin, supervisor and reviewer, all with the password tongbao-demo. Prints one summary line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check classified protection (分类保障): for every open file, each rule that applies with its state (in_place, in_progress, missing) and the reason, as TSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these rules (ids separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entitlements that are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check as on this day (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this rule-set file instead of the set the ledger&apos;s settings name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the missing entitlements by department and rule to FILE (.xlsx or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule set %1 has no rule &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report must end in .xlsx or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ledger file (village, town or district); prints the new ledger&apos;s id. With TONGBAO_PASSWORD set, the user (--user) becomes the ledger&apos;s administrator with that password; without it the ledger has no accounts until an administrator is added with &apos;tongbao-cli users&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup to FILE after checking it; a file already there is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file to restore to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one BACKUP and --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is encrypted; set TONGBAO_PASSWORD to the administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n history entries intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage the ledger&apos;s user accounts: --list, --add NAME --role ROLE, --reset NAME, --disable NAME, --enable NAME, or --passwd (your own). Log in with --user and TONGBAO_PASSWORD; the new password comes from TONGBAO_NEW_PASSWORD. The first account of a ledger must be an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1922,162 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementCheck</name>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied for, not yet in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to %1 on %2, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such measure on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementReport</name>
+    <message>
+        <source>Children who may be missing an entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2; as of %3; %4 open files checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3 · %4 open files checked, %5 listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No child on file is missing an entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entitlements</name>
+    <message>
+        <source>The child&apos;s file could not be read for the entitlement check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be read for the entitlement check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure this rule expects is already on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the entitlement check: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule to refer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,6 +2452,22 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldWidgets</name>
@@ -2081,6 +2771,48 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>LedgerProbe</name>
+    <message>
+        <source>The ledger file %1 is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Tongbao ledger: its beginning is missing or has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Tongbao ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tongbao (file version %2; this program knows up to %3). Please update Tongbao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than it should be (%2 of %3 bytes): the end of the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check found %n problem(s) in the file&apos;s pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history in %1 is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerSheet</name>
     <message>
         <source>The ledger file could not be read.</source>
@@ -2123,11 +2855,98 @@ Compare it with the fingerprint on the signed registration sheet.</source>
 <context>
     <name>PdfOutput</name>
     <message>
-        <source>The file %1 could not be written.</source>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFacts</name>
+    <message>
+        <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be started.</source>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered poor household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,6 +3074,250 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>This record was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>No sound backup of this ledger was found in %1. The file was not opened and was not changed; keep it, someone with experience may still be able to rescue its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can update Tongbao, or open the latest backup made by this version, from %1. The newer file is kept beside it unchanged; the changes made in the newer version are not in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. Tongbao can put it in the ledger&apos;s place and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Tongbao can put it in place of this file and open it. The file as it is now is kept beside it, nothing is deleted. Changes made after %1 are not in the backup; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from %1 is now the ledger %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that had the problem is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger spreadsheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case sheets as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the case sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the case sheets… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case sheets were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the case sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit form was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>&quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list at least one test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list at least one code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is a number: compare it with under, at_most, at_least or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; cannot be tested this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;facts&quot; must list exactly the facts that &quot;when&quot; reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (at character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Tongbao rule set (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set has no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule set %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set &quot;%1&quot; named in the ledger&apos;s settings is not part of this program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +3499,29 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>The safety report was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>The folder %1 does not exist (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk where %1 should go is full. Delete files you no longer need, or save on another disk or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced: it is open in another program (such as WPS or Excel) or it is read-only. Close it there and save again, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder, such as Documents, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the disk is not full and that the file is not open in another program, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,25 +3714,190 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
-    <name>XlsxWorkbook</name>
+    <name>WorkbenchFigures</name>
     <message>
-        <source>The spreadsheet could not be started.</source>
+        <source>The charts could not be drawn: the ledger file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
     <message>
         <source>The sheet &quot;%1&quot; could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The spreadsheet could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The spreadsheet could not be filled in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::AccountActions</name>
+    <message>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::AuditDialog</name>
+    <message>
+        <source>History and access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::BackupActions</name>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger was backed up to %1.
+
+Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in that folder. To keep a copy away from this computer, use Backup to folder….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on a stick are encrypted, so that a lost stick shows nothing. Enter the administrator&apos;s password; it will be needed to restore these backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to folder: choose the stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1, with the key file %2 beside it. Keep both; restoring needs them and the administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.tongbao *.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter the administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: save the ledger as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger that is open cannot be replaced while it is open. Choose another name; the restored ledger will then be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored to %1, which is now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,6 +3965,37 @@ Compare it with the fingerprint on the signed registration sheet.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ChangePasswordDialog</name>
+    <message>
+        <source>The two new passwords differ; type the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,6 +4170,10 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entitlement check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildListModel</name>
@@ -2949,6 +4235,144 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementListDialog</name>
+    <message>
+        <source>Children who may be missing an entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 open files may be missing an entitlement (%3 in all), by department and rule of %4. Double-click a row to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementTile</name>
+    <message>
+        <source>Entitlements missing</source>
+        <extracomment>Workbench count: children who may be missing an entitlement (可能未落实保障)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementsSection</name>
+    <message>
+        <source>Select an entitlement to see where the policy provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3:&lt;br&gt;“%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the measures, to apply for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement check</source>
+        <extracomment>Section of the child&apos;s file: 保障核查</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of %1 applies to this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applies %n rule(s) to this child; %2 missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the measure (to apply)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +4611,45 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>tongbao::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked because nobody used it for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo ledger with invented data. Its users are admin, supervisor and reviewer; the password is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for you. Choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::MainWindow</name>
     <message>
         <source>Children</source>
@@ -3298,6 +4761,11 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>Workbench</source>
         <extracomment>Navigation entry: 工作台</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>Navigation entry: 统计报表</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +4928,34 @@ The ledger of children in difficult circumstances, kept by the village or commun
         <source>The folder %1 cannot be created. Choose another place for the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name for this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You log in with this name and password; you can add other users later. Without the password the ledger cannot be opened: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::OptionalDateEdit</name>
@@ -3598,6 +5094,111 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>Show all children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ReportsPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month in progress: figures as of today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (expected %3, found %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals of this report do not add up; do not hand it in before the ledger is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child is on file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>Page heading and navigation entry: 统计报表</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to report, typed as 2026-10 or chosen on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <extracomment>Heading: the ledger spreadsheet, case sheets and visit form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger spreadsheet lists every child on file, one row each; case sheets hold each child&apos;s whole file, one child after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;case sheets of all children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case s&amp;heets of all children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank &amp;visit form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print case sheets of all children…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +5490,101 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::UsersDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password and will be asked to change it at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::VisitEntryForm</name>
     <message>
         <source>The visit was not found in the ledger.</source>
@@ -4141,6 +5837,29 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>No visit recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::WorkbenchCharts</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on file: largest categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits overdue by village group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,6 +6125,57 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::cli</name>
+    <message>
+        <source>List the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account named NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the new account: administrator, supervisor, reviewer or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for NAME (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the account NAME off (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the account NAME on again (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one ledger FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --list, --add, --reset, --disable, --enable, --passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --role administrator, supervisor, reviewer or town with --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the new password in the environment variable TONGBAO_NEW_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

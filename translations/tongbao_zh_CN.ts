@@ -49,6 +49,145 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>儿童主任</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>查阅人员</translation>
+    </message>
+    <message>
+        <source>town officer</source>
+        <translation>街镇工作人员</translation>
+    </message>
+    <message>
+        <source>Your account may not see safety reports; they are kept for the supervisor, the town and the administrator.</source>
+        <translation>您的账户不能查看强制报告；强制报告仅供儿童主任、街镇和管理员查看。</translation>
+    </message>
+    <message>
+        <source>Log in to change this ledger. Nothing was changed.</source>
+        <translation>请登录后再修改本台账。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may read and print the register but not change it. Nothing was changed.</source>
+        <translation>您的账户（%1）可以查阅和打印台账，但不能修改。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may not change the ledger's settings. Nothing was changed.</source>
+        <translation>您的账户（%1）不能修改台账设置。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may not export or import batches. Nothing was changed.</source>
+        <translation>您的账户（%1）不能导出或导入批次。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage the ledger's keys. Nothing was changed.</source>
+        <translation>只有管理员可以管理台账密钥。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts. Nothing was changed.</source>
+        <translation>只有管理员可以管理用户账户。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the access log.</source>
+        <translation>只有管理员可以查看访问日志。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Nothing was changed.</source>
+        <translation>您的账户无权执行此操作。未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the ledger file. Nothing was changed.</source>
+        <translation>无法将改动保存到台账文件。未做任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords were typed. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>密码输错次数过多。请等待 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>（未知用户）</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This account cannot be used; ask the administrator.</source>
+        <translation>该账户无法使用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The account %1 was switched off by the administrator.</source>
+        <translation>账户 %1 已被管理员停用。</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>当前没有用户登录。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name can have at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain invisible characters.</source>
+        <translation>用户名不能包含不可见字符。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+    <message>
+        <source>The first account of a ledger must be an administrator.</source>
+        <translation>台账的第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; add another before switching this one off.</source>
+        <translation>%1 是唯一的管理员；请先添加另一名管理员，再停用该账户。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; add another before changing this role.</source>
+        <translation>%1 是唯一的管理员；请先添加另一名管理员，再更改其角色。</translation>
+    </message>
+</context>
+<context>
     <name>AgeDecryptor</name>
     <message>
         <source>The encrypted part of the file is damaged.</source>
@@ -157,6 +296,81 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>opened a child's file</source>
+        <translation>打开儿童档案</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>history: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The history cannot be read: %1</source>
@@ -173,6 +387,138 @@
     <message>
         <source>History entry %1 was altered after it was written.</source>
         <translation>第 %1 条修改记录在写入后被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Choose a password of at least %1 characters to protect the backups.</source>
+        <translation>请设置至少 %1 个字符的密码来保护备份。</translation>
+    </message>
+    <message>
+        <source>The computer does not have enough free memory to protect the backup key; close other programs and try again.</source>
+        <translation>电脑可用内存不足，无法保护备份密钥；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The password does not open the backup key. Use the administrator's password of the ledger the backup was made from.</source>
+        <translation>该密码无法打开备份密钥。请使用生成该备份的台账的管理员密码。</translation>
+    </message>
+    <message>
+        <source>The backup key file is damaged or not a backup key.</source>
+        <translation>备份密钥文件已损坏，或不是备份密钥。</translation>
+    </message>
+    <message>
+        <source>This ledger already has a backup key.</source>
+        <translation>本台账已有备份密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassword</name>
+    <message>
+        <source>Administrator's password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>Type the same password again.</source>
+        <translation>请再次输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>No room to restore the backup next to %1.</source>
+        <translation>%1 所在位置空间不足，无法恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be decrypted with this ledger's backup key: %1</source>
+        <translation>无法用本台账的备份密钥解密该备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered: %1</source>
+        <translation>备份已损坏或被改动过：%1</translation>
+    </message>
+    <message>
+        <source>The backup key file (%1) is not next to the backup; copy it from the stick the backup came from.</source>
+        <translation>备份旁边没有备份密钥文件（%1）；请从存放该备份的U盘上复制过来。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not there.</source>
+        <translation>找不到备份 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another file to restore to; a backup is not restored onto itself.</source>
+        <translation>请选择另一个文件作为恢复目标；不能将备份恢复到其自身。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; the administrator's password is needed to restore it.</source>
+        <translation>该备份已加密；恢复时需要管理员密码。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1. Is there enough free space?</source>
+        <translation>无法将备份复制到 %1 所在位置。磁盘空间是否足够？</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation>备份已损坏，未予恢复：%1</translation>
+    </message>
+    <message>
+        <source>The restored file could not be written to the disk completely.</source>
+        <translation>恢复的文件未能完整写入磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; is it open in another window?</source>
+        <translation>无法将 %1 移到一旁；它是否在另一个窗口中打开？</translation>
+    </message>
+    <message>
+        <source>The restored ledger could not be put in place of %1; nothing was changed.</source>
+        <translation>无法用恢复的台账替换 %1；未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>A copy of the ledger could not be written to %1 (%2). Is there enough free space?</source>
+        <translation>无法将台账副本写入 %1（%2）。磁盘空间是否足够？</translation>
+    </message>
+    <message>
+        <source>The encrypted backup could not be written to %1. Is the stick full or write-protected?</source>
+        <translation>无法将加密备份写入 %1。U盘是否已满或处于写保护状态？</translation>
+    </message>
+    <message>
+        <source>The backup key file could not be written to %1; the backups there can only be restored on this computer.</source>
+        <translation>无法将备份密钥文件写入 %1；该处的备份只能在本电脑上恢复。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk completely.</source>
+        <translation>备份未能完整写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept: %1</source>
+        <translation>备份未通过校验，未予保留：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>无法将备份命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +707,37 @@
     <message>
         <source>Printing the case sheets was cancelled.</source>
         <translation>已取消打印个案档案表。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSheetActions</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case sheet…</source>
+        <translation>打印个案档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case sheet as PDF…</source>
+        <translation>将个案档案表另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Prints the file as last saved</source>
+        <translation>按最后保存的内容打印档案</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>个案档案表</translation>
+    </message>
+    <message>
+        <source>Save the child's file first: the case sheet shows what is saved.</source>
+        <translation>请先保存儿童档案：个案档案表显示的是已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -708,10 +1085,6 @@
         <translation>请至少给出一个身份证号</translation>
     </message>
     <message>
-        <source>Create a new ledger file (village, town or district); prints the new ledger's id.</source>
-        <translation>新建台账文件（村/居委会、街镇或区县）；输出新台账的编号。</translation>
-    </message>
-    <message>
         <source>village, town or district.</source>
         <translation>village（村/居委会）、town（街镇）或 district（区县）。</translation>
     </message>
@@ -852,10 +1225,6 @@
     <message>
         <source>there are no children on file to print</source>
         <translation>没有可打印的在册儿童</translation>
-    </message>
-    <message>
-        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. Prints one summary line.</source>
-        <translation>用虚构的演示数据填充台账。文件不存在时新建村（居）台账（古南街道桥河社区居委会）；对已有台账则添加新的、不同的儿童。对新文件使用相同的 --seed 和 --on 会得到相同的数据。输出一行摘要。</translation>
     </message>
     <message>
         <source>Number of children to invent (1 to 1000000).</source>
@@ -1269,12 +1638,155 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>no safety report %1 in this ledger</source>
         <translation>本台账中没有强制报告 %1</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>The file %1 could not be written.</source>
-        <translation>文件 %1 无法写入。</translation>
+        <source>Back up a ledger now: beside it (rotated), or --to DIR (a stick), encrypted to the ledger's backup key.</source>
+        <translation>立即备份台账：备份到台账旁边（轮换保留），或用 --to 目录 备份到U盘（用台账的备份密钥加密）。</translation>
+    </message>
+    <message>
+        <source>this ledger has no backup key yet; set TONGBAO_PASSWORD to the administrator's password to make one</source>
+        <translation>本台账还没有备份密钥；请将 TONGBAO_PASSWORD 设为管理员密码以生成备份密钥</translation>
+    </message>
+    <message>
+        <source>Made the ledger's backup key.</source>
+        <translation>已生成台账的备份密钥。</translation>
+    </message>
+    <message>
+        <source>Folder to write an encrypted backup to (a stick).</source>
+        <translation>写入加密备份的文件夹（U盘）。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, %3 ms)</source>
+        <translation>备份已写入：%1（%2 字节，%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>Older backup removed by rotation: %1</source>
+        <translation>轮换删除的旧备份：%1</translation>
+    </message>
+    <message>
+        <source>List a ledger's backups, newest first (--in DIR for a stick, --check to verify).</source>
+        <translation>列出台账的备份，最新的在前（U盘上的备份用 --in 目录，校验用 --check）。</translation>
+    </message>
+    <message>
+        <source>Folder to look in (a stick).</source>
+        <translation>要查找的文件夹（U盘）。</translation>
+    </message>
+    <message>
+        <source>Check each plain backup; exits 1 if one is damaged.</source>
+        <translation>校验每个未加密的备份；有备份损坏时以 1 退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个备份</numerusform></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>checked, sound</source>
+        <translation>已校验，完好</translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Log in to a ledger with accounts as NAME (the password comes from TONGBAO_PASSWORD).</source>
+        <translation>以该用户名登录设有账户的台账（密码取自 TONGBAO_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>This ledger has user accounts: give your user name with --user NAME (or TONGBAO_USER) and your password in the environment variable TONGBAO_PASSWORD.</source>
+        <translation>本台账设有用户账户：请用 --user 用户名（或 TONGBAO_USER）给出您的用户名，并在环境变量 TONGBAO_PASSWORD 中给出密码。</translation>
+    </message>
+    <message>
+        <source>Fill a ledger with invented demo data. Creates a village ledger (古南街道桥河社区居委会) if FILE does not exist; adds new, different children to an existing ledger. The same --seed and --on on a new file give the same data. A new demo ledger has the accounts admin, supervisor and reviewer, all with the password tongbao-demo. Prints one summary line.</source>
+        <translation>用虚构的演示数据填充台账。文件不存在时新建村（居）台账（古南街道桥河社区居委会）；对已有台账则添加新的、不同的儿童。对新文件使用相同的 --seed 和 --on 会得到相同的数据。新建的演示台账有 admin、supervisor 和 reviewer 三个账户，密码均为 tongbao-demo。输出一行摘要。</translation>
+    </message>
+    <message>
+        <source>Check classified protection (分类保障): for every open file, each rule that applies with its state (in_place, in_progress, missing) and the reason, as TSV or JSON.</source>
+        <translation>核查分类保障：对每份在册档案，以 TSV 或 JSON 列出适用的每条规则及其状态（in_place 已落实、in_progress 办理中、missing 未落实）和原因。</translation>
+    </message>
+    <message>
+        <source>Only these rules (ids separated by commas).</source>
+        <translation>只核查这些规则（规则编号，用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only entitlements that are missing.</source>
+        <translation>只列出未落实的应享保障。</translation>
+    </message>
+    <message>
+        <source>Check as on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>按该日（YYYY-MM-DD）而不是今天核查。</translation>
+    </message>
+    <message>
+        <source>Use this rule-set file instead of the set the ledger's settings name.</source>
+        <translation>使用该规则集文件，而不是台账设置中指定的规则集。</translation>
+    </message>
+    <message>
+        <source>Also write the missing entitlements by department and rule to FILE (.xlsx or .pdf).</source>
+        <translation>同时将未落实的应享保障按责任部门和规则写入文件（.xlsx 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>the rule set %1 has no rule "%2"</source>
+        <translation>规则集 %1 中没有规则“%2”</translation>
+    </message>
+    <message>
+        <source>--report must end in .xlsx or .pdf</source>
+        <translation>--report 须以 .xlsx 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>Create a new ledger file (village, town or district); prints the new ledger's id. With TONGBAO_PASSWORD set, the user (--user) becomes the ledger's administrator with that password; without it the ledger has no accounts until an administrator is added with 'tongbao-cli users'.</source>
+        <translation>新建台账文件（村/居委会、街镇或区县）；输出新台账的编号。设置了 TONGBAO_PASSWORD 时，该用户（--user）成为台账管理员，使用该密码；未设置时，台账没有账户，直到用“tongbao-cli users”添加管理员。</translation>
+    </message>
+    <message>
+        <source>Restore a backup to FILE after checking it; a file already there is kept aside.</source>
+        <translation>校验备份后将其恢复为该文件；原有的同名文件会另行保留。</translation>
+    </message>
+    <message>
+        <source>The ledger file to restore to.</source>
+        <translation>恢复成的台账文件。</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>give one BACKUP and --to FILE</source>
+        <translation>请给出一个备份和 --to 文件</translation>
+    </message>
+    <message>
+        <source>the backup is encrypted; set TONGBAO_PASSWORD to the administrator's password</source>
+        <translation>该备份已加密；请将 TONGBAO_PASSWORD 设为管理员密码</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2</source>
+        <translation>已将 %1 恢复为 %2</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1</source>
+        <translation>原有文件已保留为 %1</translation>
+    </message>
+    <message>
+        <source>NOTE: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n history entries intact.</source>
+        <translation>
+            <numerusform>已校验：%n 条修改记录完好。</numerusform></translation>
+    </message>
+    <message>
+        <source>Manage the ledger's user accounts: --list, --add NAME --role ROLE, --reset NAME, --disable NAME, --enable NAME, or --passwd (your own). Log in with --user and TONGBAO_PASSWORD; the new password comes from TONGBAO_NEW_PASSWORD. The first account of a ledger must be an administrator.</source>
+        <translation>管理台账的用户账户：--list、--add 用户名 --role 角色、--reset 用户名、--disable 用户名、--enable 用户名，或 --passwd（修改自己的密码）。用 --user 和 TONGBAO_PASSWORD 登录；新密码取自 TONGBAO_NEW_PASSWORD。台账的第一个账户必须是管理员。</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1913,160 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>A file named %1 already exists; choose another name.</source>
         <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementCheck</name>
+    <message>
+        <source>In place</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Does not apply to this child.</source>
+        <translation>不适用于该儿童。</translation>
+    </message>
+    <message>
+        <source>The file is closed.</source>
+        <translation>档案已退出。</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>applied for, not yet in place</source>
+        <translation>已申请，尚未落实</translation>
+    </message>
+    <message>
+        <source>referred to %1 on %2, no answer yet</source>
+        <translation>已于 %2 转介至%1，尚无答复</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation>%1已于 %2 终止</translation>
+    </message>
+    <message>
+        <source>no such measure on file</source>
+        <translation>档案中无此项措施</translation>
+    </message>
+    <message>
+        <source>%1 not on file</source>
+        <translation>档案中无%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2; %3</source>
+        <translation>%1 → %2；%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementReport</name>
+    <message>
+        <source>Children who may be missing an entitlement</source>
+        <translation>可能未落实应享保障的儿童</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>%1; %2; as of %3; %4 open files checked</source>
+        <translation>%1；%2；截至 %3；已核查 %4 份在册档案</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>应享保障</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童人数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>政策依据</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3 · %4 open files checked, %5 listed</source>
+        <translation>%1 · %2 · 截至 %3 · 已核查 %4 份在册档案，列出 %5 名儿童</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n child(ren)</source>
+        <translation>
+            <numerusform>%1 — %n 名儿童</numerusform></translation>
+    </message>
+    <message>
+        <source>No child on file is missing an entitlement.</source>
+        <translation>没有在册儿童缺少应享保障。</translation>
+    </message>
+</context>
+<context>
+    <name>Entitlements</name>
+    <message>
+        <source>The child's file could not be read for the entitlement check.</source>
+        <translation>无法读取儿童档案，不能核查应享保障。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read for the entitlement check.</source>
+        <translation>无法读取台账，不能核查应享保障。</translation>
+    </message>
+    <message>
+        <source>Every measure this rule expects is already on file.</source>
+        <translation>该规则要求的措施均已登记在档案中。</translation>
+    </message>
+    <message>
+        <source>Suggested by the entitlement check: %1 %2</source>
+        <translation>应享保障核查建议：%1 %2</translation>
+    </message>
+    <message>
+        <source>The measures could not be saved. Nothing was changed.</source>
+        <translation>无法保存措施。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no rule to refer.</source>
+        <translation>没有可转介的规则。</translation>
+    </message>
+    <message>
+        <source>Apply for %1 %2</source>
+        <translation>申请%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2440,22 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断情况</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation>居住方式</translation>
+    </message>
 </context>
 <context>
     <name>FieldWidgets</name>
@@ -2072,6 +2754,46 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>LedgerProbe</name>
+    <message>
+        <source>The ledger file %1 is not there any more.</source>
+        <translation>台账文件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation>无法读取台账文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Tongbao ledger: its beginning is missing or has been overwritten.</source>
+        <translation>%1 不是可读取的童保台账：文件开头缺失或已被覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Tongbao ledger.</source>
+        <translation>%1 是其他程序的数据库，不是童保台账。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tongbao (file version %2; this program knows up to %3). Please update Tongbao.</source>
+        <translation>%1 由较新版本的童保台账保存（文件版本 %2；本程序最高支持 %3）。请升级童保台账。</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than it should be (%2 of %3 bytes): the end of the file is missing.</source>
+        <translation>%1 比应有的长度短（%2/%3 字节）：文件末尾缺失。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be checked.</source>
+        <translation>%1 已损坏，无法检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite's check found %n problem(s) in the file's pages.</source>
+        <translation>
+            <numerusform>%1 已损坏：SQLite 检查在文件页中发现 %n 个问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>The history in %1 is broken: %2</source>
+        <translation>%1 中的修改记录已断裂：%2</translation>
+    </message>
+</context>
+<context>
     <name>LedgerSheet</name>
     <message>
         <source>The ledger file could not be read.</source>
@@ -2114,12 +2836,99 @@ Compare it with the fingerprint on the signed registration sheet.</source>
 <context>
     <name>PdfOutput</name>
     <message>
-        <source>The file %1 could not be written.</source>
-        <translation>文件 %1 无法写入。</translation>
-    </message>
-    <message>
         <source>The PDF could not be started.</source>
         <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFacts</name>
+    <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>disability category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>disability level</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>disability certificate</source>
+        <translation>持残疾人证</translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation>居住方式</translation>
+    </message>
+    <message>
+        <source>household support</source>
+        <translation>家庭救助情况</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation>监护类型</translation>
+    </message>
+    <message>
+        <source>guardian's capacity</source>
+        <translation>监护能力</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1：未登记</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>%1 周岁</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3056,248 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>This record was already deleted.</source>
         <translation>这条记录已经删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>No sound backup of this ledger was found in %1. The file was not opened and was not changed; keep it, someone with experience may still be able to rescue its contents.</source>
+        <translation>在 %1 中没有找到本台账的完好备份。文件未被打开，也未被改动；请保留该文件，有经验的人员或许仍能抢救其中的内容。</translation>
+    </message>
+    <message>
+        <source>You can update Tongbao, or open the latest backup made by this version, from %1. The newer file is kept beside it unchanged; the changes made in the newer version are not in the backup.</source>
+        <translation>您可以升级童保台账，或打开本版本生成的最新备份（%1）。较新的文件原样保留在旁边；在较新版本中所做的改动不在该备份中。</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. Tongbao can put it in the ledger's place and open it.</source>
+        <translation>最新备份生成于 %1。童保台账可以用它替换台账并打开。</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Tongbao can put it in place of this file and open it. The file as it is now is kept beside it, nothing is deleted. Changes made after %1 are not in the backup; enter them again.</source>
+        <translation>最新的完好备份生成于 %1。童保台账可以用它替换此文件并打开。当前文件会原样保留在旁边，不会删除任何内容。%1 之后所做的改动不在备份中，请重新录入。</translation>
+    </message>
+    <message>
+        <source>The ledger file has a problem</source>
+        <translation>台账文件有问题</translation>
+    </message>
+    <message>
+        <source>Open the latest good backup</source>
+        <translation>打开最新的完好备份</translation>
+    </message>
+    <message>
+        <source>Do not open it</source>
+        <translation>不打开</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is now the ledger %2.</source>
+        <translation>%1 的备份现已成为台账 %2。</translation>
+    </message>
+    <message>
+        <source>The file that had the problem is kept as %1.</source>
+        <translation>有问题的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>已打开备份</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>无法打印该文档</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as an Excel workbook</source>
+        <translation>将月报另存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation>将月报另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as CSV</source>
+        <translation>将月报另存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The monthly report was not saved</source>
+        <translation>月报未保存</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation>打印月报</translation>
+    </message>
+    <message>
+        <source>Save the ledger spreadsheet</source>
+        <translation>保存台账表格</translation>
+    </message>
+    <message>
+        <source>The ledger spreadsheet was not saved</source>
+        <translation>台账表格未保存</translation>
+    </message>
+    <message>
+        <source>Save case sheets as PDF</source>
+        <translation>将个案档案表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case sheets…</source>
+        <translation>正在生成个案档案表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Case sheets</source>
+        <translation>个案档案表</translation>
+    </message>
+    <message>
+        <source>Writing the case sheets… %1 of %2</source>
+        <translation>正在生成个案档案表… %1/%2</translation>
+    </message>
+    <message>
+        <source>The case sheets were not saved</source>
+        <translation>个案档案表未保存</translation>
+    </message>
+    <message>
+        <source>Print case sheets</source>
+        <translation>打印个案档案表</translation>
+    </message>
+    <message>
+        <source>Preparing the case sheets…</source>
+        <translation>正在准备个案档案表…</translation>
+    </message>
+    <message>
+        <source>Save the visit form as PDF</source>
+        <translation>将走访记录表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The visit form was not saved</source>
+        <translation>走访记录表未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>"%1" is missing or empty</source>
+        <translation>“%1”缺失或为空</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list that is not empty</source>
+        <translation>“%1”须为非空列表</translation>
+    </message>
+    <message>
+        <source>"%1" must hold text only</source>
+        <translation>“%1”只能包含文本</translation>
+    </message>
+    <message>
+        <source>unknown %1 "%2"</source>
+        <translation>未知的%1“%2”</translation>
+    </message>
+    <message>
+        <source>a test must be an object</source>
+        <translation>条件须为对象</translation>
+    </message>
+    <message>
+        <source>"%1" must list at least one test</source>
+        <translation>“%1”须至少列出一个条件</translation>
+    </message>
+    <message>
+        <source>unknown fact "%1"</source>
+        <translation>未知的事实项“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" must list at least one code</source>
+        <translation>“%1”须至少列出一个代码</translation>
+    </message>
+    <message>
+        <source>code of %1</source>
+        <translation>%1代码</translation>
+    </message>
+    <message>
+        <source>fact "%1" is a number: compare it with under, at_most, at_least or over</source>
+        <translation>事实项“%1”是数值：请用 under、at_most、at_least 或 over 比较</translation>
+    </message>
+    <message>
+        <source>fact "%1" cannot be tested this way</source>
+        <translation>事实项“%1”不能这样判断</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and _</source>
+        <translation>编号只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>"when" is missing</source>
+        <translation>缺少“when”</translation>
+    </message>
+    <message>
+        <source>"facts" must list exactly the facts that "when" reads: %1</source>
+        <translation>“facts”须恰好列出“when”所用的事实项：%1</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (at character %1)</source>
+        <translation>该文件不是有效的 JSON（在第 %1 个字符处）</translation>
+    </message>
+    <message>
+        <source>the file is not a Tongbao rule set ("format" must be "%1")</source>
+        <translation>该文件不是童保台账规则集（“format”须为“%1”）</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number from 1</source>
+        <translation>“version”须为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>the set has no rules</source>
+        <translation>规则集中没有规则</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>编号重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>The rule set %1 cannot be used: %2.</source>
+        <translation>无法使用规则集 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The rule set %1 could not be read.</source>
+        <translation>无法读取规则集 %1。</translation>
+    </message>
+    <message>
+        <source>The rule set "%1" named in the ledger's settings is not part of this program.</source>
+        <translation>台账设置中指定的规则集“%1”不在本程序中。</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3476,29 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The safety report was not found.</source>
         <translation>找不到该强制报告。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>The folder %1 does not exist (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation>文件夹 %1 不存在（U盘是否已拔出？）。请选择其他文件夹后重新保存。</translation>
+    </message>
+    <message>
+        <source>The disk where %1 should go is full. Delete files you no longer need, or save on another disk or a USB stick.</source>
+        <translation>%1 所在的磁盘已满。请删除不再需要的文件，或保存到其他磁盘或U盘。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced: it is open in another program (such as WPS or Excel) or it is read-only. Close it there and save again, or save under another name.</source>
+        <translation>无法替换文件 %1：它已在其他程序（如 WPS 或 Excel）中打开，或为只读文件。请在该程序中关闭后重新保存，或另存为其他名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder, such as Documents, and save again.</source>
+        <translation>无法写入文件夹 %1。请选择其他文件夹（如“文档”）后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the disk is not full and that the file is not open in another program, then save again.</source>
+        <translation>无法写入文件 %1。请检查磁盘是否已满、文件是否已在其他程序中打开，然后重新保存。</translation>
     </message>
 </context>
 <context>
@@ -2615,26 +3689,191 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
-    <name>XlsxWorkbook</name>
+    <name>WorkbenchFigures</name>
     <message>
-        <source>The spreadsheet could not be started.</source>
-        <translation>无法生成表格。</translation>
+        <source>The charts could not be drawn: the ledger file could not be read.</source>
+        <translation>无法绘制图表：无法读取台账文件。</translation>
     </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
     <message>
         <source>The sheet "%1" could not be added.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <source>The spreadsheet could not be written to %1.</source>
-        <translation>表格无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be saved as %1.</source>
-        <translation>表格无法另存为 %1。</translation>
-    </message>
-    <message>
         <source>The spreadsheet could not be filled in (%1).</source>
         <translation>无法填写表格（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::AccountActions</name>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>History and access log…</source>
+        <translation>修改记录和访问日志…</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::AuditDialog</name>
+    <message>
+        <source>History and access log</source>
+        <translation>修改记录和访问日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>child record id</source>
+        <translation>儿童记录编号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>另存为表格…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the history</source>
+        <translation>保存修改记录</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV files (*.csv)</source>
+        <translation>表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::BackupActions</name>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup to &amp;folder…</source>
+        <translation>备份到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Backing up the ledger…</source>
+        <translation>正在备份台账…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>无法进行自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>已完成每日备份：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>无法进行每日备份：%1</translation>
+    </message>
+    <message>
+        <source>The ledger was backed up to %1.
+
+Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in that folder. To keep a copy away from this computer, use Backup to folder….</source>
+        <translation>台账已备份到 %1。
+
+童保台账在该文件夹中保留最近 7 天、4 周和 12 个月的备份，每天、每周、每月各一份。如需在本电脑以外保存副本，请使用“备份到文件夹…”。</translation>
+    </message>
+    <message>
+        <source>Backups on a stick are encrypted, so that a lost stick shows nothing. Enter the administrator's password; it will be needed to restore these backups.</source>
+        <translation>U盘上的备份经过加密，即使U盘丢失也不会泄露内容。请输入管理员密码；恢复这些备份时需要此密码。</translation>
+    </message>
+    <message>
+        <source>Backup to folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Backup to folder: choose the stick or folder</source>
+        <translation>备份到文件夹：请选择U盘或文件夹</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.age)</source>
+        <translation>加密备份 (*.age)</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1, with the key file %2 beside it. Keep both; restoring needs them and the administrator's password.</source>
+        <translation>加密备份已写入 %1，密钥文件 %2 放在其旁边。请同时保管好这两个文件；恢复时需要它们和管理员密码。</translation>
+    </message>
+    <message>
+        <source>Restore: choose a backup</source>
+        <translation>恢复：请选择备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.tongbao *.age);;All files (*)</source>
+        <translation>备份 (*.tongbao *.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter the administrator's password.</source>
+        <translation>该备份已加密。请输入管理员密码。</translation>
+    </message>
+    <message>
+        <source>-restored</source>
+        <translation>-已恢复</translation>
+    </message>
+    <message>
+        <source>Restore: save the ledger as</source>
+        <translation>恢复：将台账另存为</translation>
+    </message>
+    <message>
+        <source>The ledger that is open cannot be replaced while it is open. Choose another name; the restored ledger will then be opened.</source>
+        <translation>正在打开的台账不能被替换。请选择其他名称；恢复后将打开恢复的台账。</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored to %1, which is now open.</source>
+        <translation>备份已校验并恢复为 %1，现已打开。</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation>原有文件已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3942,37 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>tongbao::ChangePasswordDialog</name>
+    <message>
+        <source>The two new passwords differ; type the same twice.</source>
+        <translation>两次输入的新密码不一致；请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::ChildFileHeader</name>
     <message>
         <source>Save</source>
@@ -2731,7 +4001,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n year(s) old</source>
         <translation>
-            <numerusform>%n 岁</numerusform></translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -2872,6 +4143,10 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>Discard</source>
         <translation>放弃修改</translation>
     </message>
+    <message>
+        <source>Entitlement check</source>
+        <translation>应享保障核查</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildListModel</name>
@@ -2934,6 +4209,142 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
         <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementListDialog</name>
+    <message>
+        <source>Children who may be missing an entitlement</source>
+        <translation>可能未落实应享保障的儿童</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation>组/社</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>应享保障</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>另存为表格…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open files may be missing an entitlement (%3 in all), by department and rule of %4. Double-click a row to open the file.</source>
+        <translation>%2 份在册档案中有 %1 份可能未落实应享保障（共 %3 项），按%4的责任部门和规则列出。双击一行可打开档案。</translation>
+    </message>
+    <message>
+        <source>entitlements</source>
+        <translation>应享保障</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation>另存为表格</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementTile</name>
+    <message>
+        <source>Entitlements missing</source>
+        <extracomment>Workbench count: children who may be missing an entitlement (可能未落实保障)</extracomment>
+        <translation>可能未落实保障</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::EntitlementsSection</name>
+    <message>
+        <source>Select an entitlement to see where the policy provides it.</source>
+        <translation>选择一项应享保障，可查看其政策依据。</translation>
+    </message>
+    <message>
+        <source>Refer to the department</source>
+        <translation>转介至责任部门</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3:&lt;br&gt;“%4”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3：&lt;br&gt;“%4”</translation>
+    </message>
+    <message>
+        <source>Refer to %1</source>
+        <translation>转介至%1</translation>
+    </message>
+    <message>
+        <source>Added %1 to the measures, to apply for.</source>
+        <translation>已将%1添加到保障措施（待申请）。</translation>
+    </message>
+    <message>
+        <source>Referred to %1 today.</source>
+        <translation>今天已转介至%1。</translation>
+    </message>
+    <message>
+        <source>Entitlement check</source>
+        <extracomment>Section of the child's file: 保障核查</extracomment>
+        <translation>应享保障核查</translation>
+    </message>
+    <message>
+        <source>No rule of %1 applies to this child.</source>
+        <translation>%1 中没有适用于该儿童的规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applies %n rule(s) to this child; %2 missing.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条规则适用于该儿童；%2 项未落实。</numerusform></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>应享保障</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Create the measure (to apply)</source>
+        <translation>新增措施（待申请）</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +4579,45 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>tongbao::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The window was locked because nobody used it for a while</source>
+        <translation>窗口因一段时间无人操作已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This is a demo ledger with invented data. Its users are admin, supervisor and reviewer; the password is %1.</source>
+        <translation>这是使用虚构数据的演示台账。用户为 admin、supervisor 和 reviewer；密码为 %1。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>The administrator set a new password for you. Choose your own now.</source>
+        <translation>管理员已为您设置了新密码。请现在设置您自己的密码。</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::MainWindow</name>
     <message>
         <source>Children</source>
@@ -3282,6 +4732,11 @@ The ledger of children in difficult circumstances, kept by the village or commun
         <source>Workbench</source>
         <extracomment>Navigation entry: 工作台</extracomment>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>Navigation entry: 统计报表</extracomment>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +4897,34 @@ The ledger of children in difficult circumstances, kept by the village or commun
         <source>The folder %1 cannot be created. Choose another place for the file.</source>
         <translation>无法创建文件夹 %1，请为文件选择其他位置。</translation>
     </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>your user name for this ledger</source>
+        <translation>您在本台账中的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same twice.</source>
+        <translation>两次输入的密码不一致；请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>You log in with this name and password; you can add other users later. Without the password the ledger cannot be opened: keep it safe.</source>
+        <translation>您将用此用户名和密码登录；以后可以添加其他用户。没有密码将无法打开台账：请妥善保管。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::OptionalDateEdit</name>
@@ -3584,6 +5067,111 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::ReportsPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Month in progress: figures as of today, %1.</source>
+        <translation>本月尚未结束：数据截至今天（%1）。</translation>
+    </message>
+    <message>
+        <source>Computed at %1.</source>
+        <translation>统计于 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (expected %3, found %4)</source>
+        <translation>%1：%2（应为 %3，实为 %4）</translation>
+    </message>
+    <message>
+        <source>The totals of this report do not add up; do not hand it in before the ledger is checked.</source>
+        <translation>本报表的合计对不上；请在核查台账之前不要上报。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Case sheets</source>
+        <translation>个案档案表</translation>
+    </message>
+    <message>
+        <source>No child is on file yet.</source>
+        <translation>尚无在册儿童。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>Page heading and navigation entry: 统计报表</extracomment>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The month to report, typed as 2026-10 or chosen on the calendar</source>
+        <translation>统计月份，按 2026-10 的格式输入或从日历中选择</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>上个月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <extracomment>Heading: the ledger spreadsheet, case sheets and visit form</extracomment>
+        <translation>其他文档</translation>
+    </message>
+    <message>
+        <source>The ledger spreadsheet lists every child on file, one row each; case sheets hold each child's whole file, one child after another.</source>
+        <translation>台账表格列出全部在册儿童，每人一行；个案档案表逐一收录每名儿童的完整档案。</translation>
+    </message>
+    <message>
+        <source>Save the ledger &amp;spreadsheet…</source>
+        <translation>保存台账表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;case sheets of all children…</source>
+        <translation>保存全部儿童的个案档案表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print case s&amp;heets of all children…</source>
+        <translation>打印全部儿童的个案档案表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save a blank &amp;visit form…</source>
+        <translation>保存空白走访记录表(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation>月报(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case sheets of all children…</source>
+        <translation>打印全部儿童的个案档案表(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::SafetyBanner</name>
     <message>
         <source>Not yet reported to the police: the danger to %1 was found %2 ago.</source>
@@ -3610,7 +5198,8 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>，另有 %n 条</numerusform></translation>
+            <numerusform>，另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3869,6 +5458,101 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::UsersDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>再次输入密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Set new password…</source>
+        <translation>设置新密码…</translation>
+    </message>
+    <message>
+        <source>Switch off / on</source>
+        <translation>停用/启用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>, must choose a new password</source>
+        <translation>，须设置新密码</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The user %1 was added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and will be asked to change it at the next login.</source>
+        <translation>已为 %1 设置新密码，下次登录时将要求其修改密码。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::VisitEntryForm</name>
     <message>
         <source>The visit was not found in the ledger.</source>
@@ -4120,6 +5804,29 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>No visit recorded yet.</source>
         <translation>尚无走访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::WorkbenchCharts</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Children on file: largest categories</source>
+        <translation>在册儿童：人数最多的类别</translation>
+    </message>
+    <message>
+        <source>Visits per month (last 12 months)</source>
+        <translation>每月走访次数（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>未填组/社</translation>
+    </message>
+    <message>
+        <source>Visits overdue by village group</source>
+        <translation>各组/社逾期未走访情况</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +6089,57 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>never</source>
         <translation>从未走访</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::cli</name>
+    <message>
+        <source>List the accounts.</source>
+        <translation>列出账户。</translation>
+    </message>
+    <message>
+        <source>Add an account named NAME.</source>
+        <translation>添加名为该用户名的账户。</translation>
+    </message>
+    <message>
+        <source>Role of the new account: administrator, supervisor, reviewer or town.</source>
+        <translation>新账户的角色：administrator（管理员）、supervisor（儿童主任）、reviewer（查阅人员）或 town（街镇工作人员）。</translation>
+    </message>
+    <message>
+        <source>Set a new password for NAME (administrator).</source>
+        <translation>为该用户设置新密码（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Switch the account NAME off (administrator).</source>
+        <translation>停用该账户（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Switch the account NAME on again (administrator).</source>
+        <translation>重新启用该账户（限管理员）。</translation>
+    </message>
+    <message>
+        <source>Change your own password.</source>
+        <translation>修改您自己的密码。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>give exactly one ledger FILE</source>
+        <translation>请只给出一个台账文件</translation>
+    </message>
+    <message>
+        <source>give one of --list, --add, --reset, --disable, --enable, --passwd</source>
+        <translation>请给出 --list、--add、--reset、--disable、--enable、--passwd 之一</translation>
+    </message>
+    <message>
+        <source>give --role administrator, supervisor, reviewer or town with --add</source>
+        <translation>使用 --add 时请给出 --role administrator、supervisor、reviewer 或 town</translation>
+    </message>
+    <message>
+        <source>put the new password in the environment variable TONGBAO_NEW_PASSWORD</source>
+        <translation>请将新密码放在环境变量 TONGBAO_NEW_PASSWORD 中</translation>
     </message>
 </context>
 </TS>
