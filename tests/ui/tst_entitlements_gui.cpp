@@ -4,6 +4,7 @@
 // place, and the section shows the policy's own words for the rule.
 #include "TempLedger.h"
 #include "childfile/ChildFileWindow.h"
+#include "childfile/ChildFileWindows.h"
 #include "childfile/EntitlementsSection.h"
 #include "common/Dialogs.h"
 #include "common/Localization.h"
@@ -179,6 +180,24 @@ private slots:
             QTest::qWait(50);
             window->grab().save(shots + QStringLiteral("/entitlements-basic-facts.png"));
         }
+    }
+
+    // In the main window a file opened from the list is the register's own window for that
+    // child: never two windows for one child, and quitting asks about its unsaved changes.
+    void fileOpensThroughTheWindowsKeeper() {
+        auto* files = new ChildFileWindows(m_page.get());
+        files->setLedger(m_ledger.get());
+        auto* tile = m_page->findChild<EntitlementTile*>(QStringLiteral("entitlementsTile"));
+        QVERIFY(QTest::qWaitFor([tile] { return tile->count() == 1; }, 20000));
+        QTest::mouseClick(tile, Qt::LeftButton);
+        EntitlementListDialog* dialog = tile->dialog();
+        QVERIFY(dialog);
+        ChildFileWindow* first = dialog->openRow(0);
+        QVERIFY(first);
+        QCOMPARE(dialog->openRow(1), first);  // both rows are the same child's
+        QCOMPARE(files->open(m_child), first);
+        QCOMPARE(files->windows().size(), 1);
+        files->setLedger(nullptr);
     }
 };
 

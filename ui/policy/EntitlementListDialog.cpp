@@ -1,6 +1,7 @@
 #include "policy/EntitlementListDialog.h"
 
 #include "childfile/ChildFileWindow.h"
+#include "childfile/ChildFileWindows.h"
 #include "childfile/EntitlementsSection.h"
 #include "common/Dialogs.h"
 #include "domain/Vocabulary.h"
@@ -112,20 +113,34 @@ ChildFileWindow* EntitlementListDialog::openRow(int row) {
         return nullptr;
     const EntitlementReport::Group& g = m_report.groups[m_rows[row].first];
     const EntitlementReport::Row& r = g.rows[m_rows[row].second];
-    auto* window = new ChildFileWindow(m_ledger, parentWidget());
-    if (!window->openChild(r.childId)) {
-        window->deleteLater();
-        return nullptr;
+    // Through the main window's keeper of children's files when there is one: the same child is
+    // never open in two windows, and quitting asks about unsaved changes in this one too.
+    ChildFileWindows* files =
+        parentWidget() ? parentWidget()->window()->findChild<ChildFileWindows*>() : nullptr;
+    ChildFileWindow* window = nullptr;
+    if (files) {
+        window = files->open(r.childId);
+        if (!window)
+            return nullptr;
+    } else {
+        window = new ChildFileWindow(m_ledger, parentWidget());
+        if (!window->openChild(r.childId)) {
+            window->deleteLater();
+            return nullptr;
+        }
     }
-    connect(window, &ChildFileWindow::childSaved, this, [this] {
-        reload();
-        emit recordsChanged();
-    });
+    connect(window, &ChildFileWindow::childSaved, this, &EntitlementListDialog::childSaved,
+            Qt::UniqueConnection);
     window->showSection(QStringLiteral("entitlements"));
     window->entitlements()->selectRule(g.ruleId);
     window->show();
     window->raise();
     return window;
+}
+
+void EntitlementListDialog::childSaved() {
+    reload();
+    emit recordsChanged();
 }
 
 void EntitlementListDialog::save(bool pdf) {

@@ -35,6 +35,7 @@ signals:
 
 private:
     void save(bool pdf);
+    void childSaved();
 
     Ledger& m_ledger;
     EntitlementReport m_report;
