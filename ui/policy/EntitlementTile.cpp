@@ -1,26 +1,20 @@
 #include "policy/EntitlementTile.h"
 
-#include "common/Clock.h"
 #include "policy/EntitlementListDialog.h"
 #include "policy/Entitlements.h"
 #include "storage/Ledger.h"
 
 #include <QEvent>
-#include <QThread>
 
 #include <memory>
 
 namespace tongbao {
 
 EntitlementTile::EntitlementTile(QWidget* parent)
-    : WorkbenchTile(QStringLiteral("entitlementsTile"), true, parent) {
+    : WorkbenchTile(QStringLiteral("entitlementsTile"), true, parent)
+    , m_read(new BackgroundLedgerRead(this)) {
     connect(this, &WorkbenchTile::activated, this, &EntitlementTile::openList);
     retranslateUi();
-}
-
-EntitlementTile::~EntitlementTile() {
-    if (m_thread)
-        m_thread->wait();
 }
 
 void EntitlementTile::refresh(Ledger* ledger) {
@@ -29,39 +23,24 @@ void EntitlementTile::refresh(Ledger* ledger) {
         setCount(-1);
         return;
     }
-    if (m_thread) {
-        m_again = true;
-        return;
-    }
-    const QString path = m_ledger->path();
-    const QString actor = m_ledger->actor();
-    const QDateTime now = m_ledger->clock().now();
     auto missing = std::make_shared<int>(-1);
-    m_thread = QThread::create([path, actor, now, missing] {
-        FixedClock clock(now);
-        auto opened = Ledger::open(path, actor, clock);
-        if (!opened)
-            return;
-        auto entitlements = Entitlements::forLedger(**opened);
-        if (!entitlements)
-            return;
-        const auto summary = (*entitlements)->summary(now.date());
-        if (summary)
+    m_read->start(
+        *m_ledger,
+        [missing](Ledger& ledger) {
+            auto entitlements = Entitlements::forLedger(ledger);
+            if (!entitlements)
+                return entitlements.message();
+            const auto summary = (*entitlements)->summary(ledger.clock().today());
+            if (!summary)
+                return summary.message();
             *missing = summary->childrenMissing;
-    });
-    connect(m_thread, &QThread::finished, this, [this, missing] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_again) {
-            m_again = false;
-            refresh(m_ledger);
-            return;
-        }
-        setCount(m_ledger ? *missing : -1);
-        emit counted();
-    });
+            return QString();
+        },
+        [this, missing](const QString&) {
+            setCount(m_ledger ? *missing : -1);
+            emit counted();
+        });
     setCount(-1);
-    m_thread->start(QThread::LowPriority);
 }
 
 EntitlementListDialog* EntitlementTile::dialog() const {

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/BackgroundLedgerRead.h"
 #include "workbench/WorkbenchTile.h"
 
 #include <QPointer>
-
-class QThread;
 
 namespace tongbao {
 
@@ -19,11 +18,10 @@ class EntitlementTile : public WorkbenchTile {
 
 public:
     explicit EntitlementTile(QWidget* parent = nullptr);
-    ~EntitlementTile() override;
 
     // Counts again for this ledger (nullptr empties the tile).
     void refresh(Ledger* ledger);
-    bool isComputing() const { return m_thread != nullptr; }
+    bool isComputing() const { return m_read->isRunning(); }
     EntitlementListDialog* dialog() const;
 
 signals:
@@ -37,8 +35,7 @@ private:
     void retranslateUi();
 
     Ledger* m_ledger = nullptr;
-    QThread* m_thread = nullptr;
-    bool m_again = false;
+    BackgroundLedgerRead* m_read = nullptr;
     QPointer<EntitlementListDialog> m_dialog;
 };
 

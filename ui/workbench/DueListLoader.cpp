@@ -1,66 +1,36 @@
 #include "workbench/DueListLoader.h"
 
-#include "common/Clock.h"
-#include "storage/Ledger.h"
-
-#include <QThread>
+#include <memory>
 
 namespace tongbao {
 
 DueListLoader::DueListLoader(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_read(new BackgroundLedgerRead(this)) {}
 
-DueListLoader::~DueListLoader() {
-    m_pending.reset();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+bool DueListLoader::isRunning() const {
+    return m_read->isRunning();
 }
 
 void DueListLoader::start(const QString& ledgerPath,
                           const QString& actor,
                           const QDateTime& now,
                           const DueListOptions& options) {
-    const Request request{ledgerPath, actor, now, options};
-    if (m_thread) {
-        m_pending = request;
-        return;
-    }
-    run(request);
-}
-
-void DueListLoader::run(const Request& request) {
-    auto outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([request, outcome] {
-        // The worker's own clock stands at the moment asked for, so that the lists describe
-        // one instant whatever the window's clock does meanwhile.
-        FixedClock clock(request.now);
-        auto opened = Ledger::open(request.path, request.actor, clock);
-        if (!opened) {
-            outcome->error = opened.message();
-            return;
-        }
-        Result<DueLists> lists = DueList(**opened).compute(request.now, request.options);
-        if (lists)
-            outcome->lists = std::move(*lists);
-        else
-            outcome->error = lists.message();
-    });
-    connect(m_thread, &QThread::finished, this, [this, outcome] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_pending) {
-            const Request next = *m_pending;
-            m_pending.reset();
-            run(next);
-            return;
-        }
-        m_lists = outcome->lists;
-        m_error = outcome->error;
-        emit finished();
-    });
-    m_thread->start(QThread::LowPriority);
+    auto lists = std::make_shared<std::optional<DueLists>>();
+    m_read->start(
+        ledgerPath, actor, now,
+        [lists, now, options](Ledger& ledger) {
+            Result<DueLists> computed = DueList(ledger).compute(now, options);
+            if (!computed)
+                return computed.message();
+            *lists = std::move(*computed);
+            return QString();
+        },
+        [this, lists](const QString& error) {
+            m_lists = *lists;
+            m_error = error;
+            emit finished();
+        });
 }
 
 }  // namespace tongbao

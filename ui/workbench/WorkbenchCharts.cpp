@@ -1,7 +1,6 @@
 #include "workbench/WorkbenchCharts.h"
 
 #include "app/MainWindow.h"
-#include "common/Clock.h"
 #include "domain/Vocabulary.h"
 #include "register/FilterChipBar.h"
 #include "register/RegisterPage.h"
@@ -20,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QMap>
-#include <QThread>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -101,7 +99,8 @@ QBarSet* fill(QChart* chart,
 }  // namespace
 
 WorkbenchCharts::WorkbenchCharts(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_read(new BackgroundLedgerRead(this)) {
     setObjectName(QStringLiteral("workbenchCharts"));
     m_categoryView = makeView(this, "categoryChart");
     m_visitsView = makeView(this, "visitsChart");
@@ -117,13 +116,6 @@ WorkbenchCharts::WorkbenchCharts(QWidget* parent)
     drawCategories();
     drawVisits();
     drawOverdue();
-}
-
-WorkbenchCharts::~WorkbenchCharts() {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 QChart* WorkbenchCharts::categoryChart() const {
@@ -151,40 +143,25 @@ void WorkbenchCharts::setLedger(Ledger* ledger) {
 void WorkbenchCharts::refresh() {
     if (!m_ledger)
         return;
-    if (m_thread) {
-        m_again = true;
-        return;
-    }
     // Counted on a connection of its own, as the due lists are, so the window never waits.
-    const QString path = m_ledger->path();
-    const QString actor = m_ledger->actor();
-    const QDateTime now = m_ledger->clock().now();
     auto outcome = std::make_shared<std::optional<WorkbenchFigures>>();
-    m_thread = QThread::create([path, actor, now, outcome] {
-        FixedClock clock(now);
-        auto opened = Ledger::open(path, actor, clock);
-        if (!opened)
-            return;
-        Result<WorkbenchFigures> figures = WorkbenchFigures::compute(**opened);
-        if (figures)
+    m_read->start(
+        *m_ledger,
+        [outcome](Ledger& ledger) {
+            Result<WorkbenchFigures> figures = WorkbenchFigures::compute(ledger);
+            if (!figures)
+                return figures.message();
             *outcome = std::move(*figures);
-    });
-    connect(m_thread, &QThread::finished, this, [this, outcome] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_again) {
-            m_again = false;
-            refresh();
-            return;
-        }
-        if (!m_ledger)
-            return;
-        m_figures = *outcome;
-        drawCategories();
-        drawVisits();
-        emit figuresShown();
-    });
-    m_thread->start(QThread::LowPriority);
+            return QString();
+        },
+        [this, outcome](const QString&) {
+            if (!m_ledger)
+                return;
+            m_figures = *outcome;
+            drawCategories();
+            drawVisits();
+            emit figuresShown();
+        });
 }
 
 void WorkbenchCharts::setOverdue(const QVector<DueChild>& overdue) {

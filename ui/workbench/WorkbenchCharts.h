@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/BackgroundLedgerRead.h"
 #include "report/WorkbenchFigures.h"
 #include "schedule/DueList.h"
 
@@ -10,7 +11,6 @@
 
 class QChart;
 class QChartView;
-class QThread;
 
 namespace tongbao {
 
@@ -26,7 +26,6 @@ class WorkbenchCharts : public QWidget {
 
 public:
     explicit WorkbenchCharts(QWidget* parent = nullptr);
-    ~WorkbenchCharts() override;  // waits for a running computation
 
     // The ledger stays owned by the caller; nullptr empties the charts.
     void setLedger(Ledger* ledger);
@@ -58,8 +57,7 @@ private:
     void openOverdue();
 
     Ledger* m_ledger = nullptr;
-    QThread* m_thread = nullptr;
-    bool m_again = false;
+    BackgroundLedgerRead* m_read = nullptr;
     std::optional<WorkbenchFigures> m_figures;
     QVector<QPair<QString, qint64>> m_overdue;  // by village group, in the groups' order
     QChartView* m_categoryView = nullptr;

@@ -1,0 +1,64 @@
+#include "common/BackgroundLedgerRead.h"
+
+#include "common/Clock.h"
+#include "storage/Ledger.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace tongbao {
+
+BackgroundLedgerRead::BackgroundLedgerRead(QObject* parent)
+    : QObject(parent) {}
+
+BackgroundLedgerRead::~BackgroundLedgerRead() {
+    m_pending.reset();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundLedgerRead::start(const Ledger& ledger, Work work, Done done) {
+    start(ledger.path(), ledger.actor(), ledger.clock().now(), std::move(work), std::move(done));
+}
+
+void BackgroundLedgerRead::start(
+    const QString& ledgerPath, const QString& actor, const QDateTime& now, Work work, Done done) {
+    Request request{ledgerPath, actor, now, std::move(work), std::move(done)};
+    if (m_thread) {
+        m_pending = std::move(request);
+        return;
+    }
+    run(std::move(request));
+}
+
+void BackgroundLedgerRead::run(Request request) {
+    auto error = std::make_shared<QString>();
+    Work work = std::move(request.work);
+    m_thread = QThread::create([path = request.path, actor = request.actor, now = request.now,
+                                work = std::move(work), error] {
+        FixedClock clock(now);
+        auto opened = Ledger::open(path, actor, clock);
+        if (!opened) {
+            *error = opened.message();
+            return;
+        }
+        *error = work(**opened);
+    });
+    connect(m_thread, &QThread::finished, this, [this, error, done = std::move(request.done)] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_pending) {
+            Request next = std::move(*m_pending);
+            m_pending.reset();
+            run(std::move(next));
+            return;
+        }
+        done(*error);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+}  // namespace tongbao
