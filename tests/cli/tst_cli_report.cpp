@@ -3,6 +3,7 @@
 // where LibreOffice is installed, converted to CSV by it), the PDFs by poppler's pdfinfo,
 // pdftotext and pdffonts. Every number must be the one the report computed in core.
 #include "CliLogin.h"
+#include "CsvText.h"
 #include "TempLedger.h"
 
 #include "report/MonthlyReport.h"
@@ -144,38 +145,6 @@ QVector<Sheet> readXlsx(const QString& path) {
     return sheets;
 }
 #endif
-
-QVector<QStringList> parseCsv(QString text) {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field), field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row.append(field), field.clear();
-            rows.append(row), row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows.append(row << field);
-    return rows;
-}
 
 // The number a report cell holds, as a spreadsheet stores it; NaN for "none".
 double expectedNumber(const ReportCell& cell) {
@@ -320,7 +289,7 @@ private slots:
         for (int i = 0; i < tables.size(); ++i) {
             QFile file(QDir(converted).filePath(files[i]));
             QVERIFY(file.open(QIODevice::ReadOnly));
-            const QVector<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+            const QVector<QStringList> rows = test::parseCsv(QString::fromUtf8(file.readAll()));
             QString problem;
             const auto cell = [&rows](int r, int c) { return rows.value(r).value(c); };
             QVERIFY2(rowsMatch(cell, 5, 1, *m_report, tables[i], problem), qPrintable(problem));
@@ -335,7 +304,7 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("\r\n"));
-        const QVector<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+        const QVector<QStringList> rows = test::parseCsv(QString::fromUtf8(bytes));
         for (const ReportTable& table : MonthlyReportLayout::tables(*m_report)) {
             int caption = -1;
             for (int r = 0; r < rows.size() && caption < 0; ++r) {

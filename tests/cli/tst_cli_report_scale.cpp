@@ -6,6 +6,7 @@
 // On a demo ledger of 10,000 children, as the issue asks (about 20 s, most of it LibreOffice);
 // TONGBAO_REPORT_CHILDREN makes another size, and TONGBAO_REPORT_LEDGER names an existing
 // ledger to copy and report on instead.
+#include "CsvText.h"
 #include "security/Accounts.h"
 
 #include <QDir>
@@ -47,38 +48,6 @@ Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60
 
 Run cli(const QStringList& arguments) {
     return run(qEnvironmentVariable("TONGBAO_CLI"), arguments);
-}
-
-QVector<QStringList> parseCsv(QString text) {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field), field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row.append(field), field.clear();
-            rows.append(row), row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows.append(row << field);
-    return rows;
 }
 
 // A printed or exported figure as a number: "¥1,250.00" and "1250" alike; NaN for "none"
@@ -172,7 +141,8 @@ void TestCliReportScale::libreOfficeCsvOfTheXlsxShowsWhatThePdfShows() {
     for (const QString& sheet : sheets) {
         QFile file(QDir(converted).filePath(sheet));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QVector<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+        const QVector<QStringList> rows =
+            tongbao::test::parseCsv(QString::fromUtf8(file.readAll()));
         QString caption;
         int first = -1;
         for (int r = 0; r < rows.size() && first < 0; ++r) {
