@@ -64,6 +64,12 @@ Result<EntitlementReport> EntitlementReport::build(Ledger& ledger,
         });
     if (!done)
         return done;
+    // The children come in the order of their ids; a person reads them by name.
+    for (Group& group : report.groups) {
+        std::stable_sort(group.rows.begin(), group.rows.end(), [](const Row& a, const Row& b) {
+            return a.name != b.name ? a.name < b.name : a.childId < b.childId;
+        });
+    }
     // By department in the vocabulary's order, rules in the set's order within it.
     const QStringList departments = Vocabulary::codes(vocab::Department);
     std::stable_sort(

@@ -90,45 +90,47 @@ QStringList PolicyQueries::schema() {
 
 bool PolicyQueries::forEachOpenFile(
     const std::function<void(const PolicySubject&)>& subject) const {
-    // Measures and referrals of open files first, grouped by child in memory: two sequential
-    // passes are far cheaper than a correlated look-up per child.
-    QHash<QString, QVector<PolicyMeasure>> measures;
-    {
-        SqlQuery q(m_db, QString::fromLatin1(kMeasures) +
-                             QStringLiteral(" JOIN child c ON c.id = m.child_id"
-                                            " WHERE m.deleted = 0 AND c.deleted = 0"
-                                            "   AND c.file_status = :active"));
-        q.raw().setForwardOnly(true);
-        q.bind(QStringLiteral(":active"), QStringLiteral("active"));
-        if (!q.exec())
+    // Children, their measures and their referrals, each read once in child-id order and joined
+    // as they stream by: memory stays that of one child whatever the size of the ledger (the
+    // workbench counts in the background of a window that must stay under its memory budget),
+    // and three sequential passes are far cheaper than a look-up per child.
+    const QString active = QStringLiteral("active");
+    SqlQuery measures(m_db, QString::fromLatin1(kMeasures) +
+                                QStringLiteral(" JOIN child c ON c.id = m.child_id"
+                                               " WHERE m.deleted = 0 AND c.deleted = 0"
+                                               "   AND c.file_status = :active"
+                                               " ORDER BY m.child_id"));
+    SqlQuery referrals(m_db, QString::fromLatin1(kReferrals) +
+                                 QStringLiteral(" JOIN child c ON c.id = r.child_id"
+                                                " WHERE r.deleted = 0 AND c.deleted = 0"
+                                                "   AND c.file_status = :active"
+                                                " ORDER BY r.child_id"));
+    SqlQuery children(m_db, QString::fromLatin1(kSubject) +
+                                QStringLiteral(" WHERE c.deleted = 0 AND c.file_status = :active"
+                                               " ORDER BY c.id"));
+    for (SqlQuery* query : {&measures, &referrals, &children}) {
+        query->raw().setForwardOnly(true);
+        query->bind(QStringLiteral(":active"), active);
+        if (!query->exec())
             return false;
-        while (q.next())
-            measures[q.value(0).toString()].append(measureRow(q));
     }
-    QHash<QString, QVector<PolicyReferral>> referrals;
-    {
-        SqlQuery q(m_db, QString::fromLatin1(kReferrals) +
-                             QStringLiteral(" JOIN child c ON c.id = r.child_id"
-                                            " WHERE r.deleted = 0 AND c.deleted = 0"
-                                            "   AND c.file_status = :active"));
-        q.raw().setForwardOnly(true);
-        q.bind(QStringLiteral(":active"), QStringLiteral("active"));
-        if (!q.exec())
-            return false;
-        while (q.next())
-            referrals[q.value(0).toString()].append(referralRow(q));
-    }
-    SqlQuery q(m_db, QString::fromLatin1(kSubject) +
-                         QStringLiteral(" WHERE c.deleted = 0 AND c.file_status = :active"
-                                        " ORDER BY c.name, c.id"));
-    q.raw().setForwardOnly(true);
-    q.bind(QStringLiteral(":active"), QStringLiteral("active"));
-    if (!q.exec())
-        return false;
-    while (q.next()) {
-        PolicySubject s = subjectRow(q);
-        s.measures = measures.take(s.childId);
-        s.referrals = referrals.take(s.childId);
+    bool moreMeasures = measures.next();
+    bool moreReferrals = referrals.next();
+    // Ids are ASCII, so SQLite's byte order and QString's agree.
+    while (children.next()) {
+        PolicySubject s = subjectRow(children);
+        while (moreMeasures && measures.value(0).toString() < s.childId)
+            moreMeasures = measures.next();
+        while (moreMeasures && measures.value(0).toString() == s.childId) {
+            s.measures.append(measureRow(measures));
+            moreMeasures = measures.next();
+        }
+        while (moreReferrals && referrals.value(0).toString() < s.childId)
+            moreReferrals = referrals.next();
+        while (moreReferrals && referrals.value(0).toString() == s.childId) {
+            s.referrals.append(referralRow(referrals));
+            moreReferrals = referrals.next();
+        }
         subject(s);
     }
     return true;

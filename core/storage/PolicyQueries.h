@@ -20,8 +20,8 @@ public:
 
     static QStringList schema();
 
-    // Every open, live file with its measures and referrals, in name order. False when the
-    // ledger could not be read.
+    // Every open, live file with its measures and referrals, in the order of the child ids, one
+    // at a time (memory does not grow with the ledger). False when the ledger could not be read.
     bool forEachOpenFile(const std::function<void(const PolicySubject&)>& subject) const;
     // One child's facts, open or closed; nullopt when there is no such live child.
     std::optional<PolicySubject> child(const QString& childId) const;
