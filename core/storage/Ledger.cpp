@@ -290,4 +290,8 @@ TONGBAO_LAZY_REPOSITORY(SafetyReportRepository, m_safetyReports, safetyReports)
 
 #undef TONGBAO_LAZY_REPOSITORY
 
+void Ledger::limitPageCache(int kibibytes) {
+    m_db->execute(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(kibibytes, 256)));
+}
+
 }  // namespace tongbao

@@ -62,6 +62,9 @@ public:
     void setActor(const QString& actor);
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_db; }
+    // A smaller page cache for a connection that only reads through the file once (a count or
+    // a report made in the background): the window's own connection keeps the large one.
+    void limitPageCache(int kibibytes);
     RecordWriter& writer() { return *m_writer; }
 
     // Ledger-local settings (visit frequencies, display choices); changes are audited.

@@ -3,11 +3,21 @@
 #include "common/Clock.h"
 #include "storage/Ledger.h"
 
+#include <QMutex>
 #include <QThread>
 
 #include <memory>
 
 namespace tongbao {
+
+namespace {
+// Background reads run one after another, not side by side: each pass over a district ledger
+// holds its own connection, page cache and rows, and a laptop has two cores and a memory budget
+// (150 MB for the whole program at 100,000 children); the window's own work comes first.
+QMutex oneReadAtATime;
+// Each read passes through the file about once, so a large cache would only fill memory.
+constexpr int kReadCacheKiB = 4 * 1024;
+}  // namespace
 
 BackgroundLedgerRead::BackgroundLedgerRead(QObject* parent)
     : QObject(parent) {}
@@ -39,12 +49,14 @@ void BackgroundLedgerRead::run(Request request) {
     Work work = std::move(request.work);
     m_thread = QThread::create([path = request.path, actor = request.actor, now = request.now,
                                 work = std::move(work), error] {
+        const QMutexLocker oneAtATime(&oneReadAtATime);
         FixedClock clock(now);
         auto opened = Ledger::open(path, actor, clock);
         if (!opened) {
             *error = opened.message();
             return;
         }
+        (*opened)->limitPageCache(kReadCacheKiB);
         *error = work(**opened);
     });
     connect(m_thread, &QThread::finished, this, [this, error, done = std::move(request.done)] {
