@@ -8,6 +8,10 @@
 
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace tongbao {
 
 namespace {
@@ -50,14 +54,21 @@ void BackgroundLedgerRead::run(Request request) {
     m_thread = QThread::create([path = request.path, actor = request.actor, now = request.now,
                                 work = std::move(work), error] {
         const QMutexLocker oneAtATime(&oneReadAtATime);
-        FixedClock clock(now);
-        auto opened = Ledger::open(path, actor, clock);
-        if (!opened) {
-            *error = opened.message();
-            return;
+        {
+            FixedClock clock(now);
+            auto opened = Ledger::open(path, actor, clock);
+            if (!opened) {
+                *error = opened.message();
+                return;
+            }
+            (*opened)->limitPageCache(kReadCacheKiB);
+            *error = work(**opened);
         }
-        (*opened)->limitPageCache(kReadCacheKiB);
-        *error = work(**opened);
+#ifdef __GLIBC__
+        // glibc keeps what a thread freed for that thread's next allocations; this one ends, so
+        // its connection's cache and rows go back to the system instead of adding to the next.
+        malloc_trim(0);
+#endif
     });
     connect(m_thread, &QThread::finished, this, [this, error, done = std::move(request.done)] {
         m_thread->deleteLater();
