@@ -3,6 +3,7 @@
 #   docs/images/register.png    the children's register of a demo village (300 children)
 #   docs/images/child-file.png  the file of one child of it (basic facts)
 #   docs/images/workbench.png   the workbench, the first screen
+#   docs/images/reports.png     the monthly report on screen
 #   docs/images/visit-form.png  the visit form opened for that child
 #   docs/images/safety-report.png  a safety report started for that child
 # and, for review, child-file-<section>.png of the other sections in $SHOTS_EXTRA if it is set.
@@ -44,6 +45,7 @@ mkdir -p "$root/docs/images"
 shoot "$root/docs/images/register.png" --section register
 shoot "$root/docs/images/child-file.png" --open-child "$child" --child-section basic
 shoot "$root/docs/images/workbench.png"
+shoot "$root/docs/images/reports.png" --section reports
 shoot "$root/docs/images/visit-form.png" --open-visit-form "$child"
 shoot "$root/docs/images/safety-report.png" --open-safety-report "$child"
 if [ -n "${SHOTS_EXTRA:-}" ]; then
@@ -52,4 +54,4 @@ if [ -n "${SHOTS_EXTRA:-}" ]; then
         shoot "$SHOTS_EXTRA/child-file-$section.png" --open-child "$child" --child-section "$section"
     done
 fi
-echo "docs/images: register, child-file, workbench, visit-form and safety-report written"
+echo "docs/images: register, child-file, workbench, reports, visit-form and safety-report written"
