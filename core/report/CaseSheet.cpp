@@ -19,13 +19,8 @@ namespace {
 using namespace PrintBlocks;
 namespace fmt = DocumentFormat;
 
-QString zh(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QString term(const QString& kind, const QString& code) {
-    return code.isEmpty() ? QString() : Vocabulary::chineseLabel(kind, code);
-}
+using DocumentFormat::term;
+using DocumentFormat::zh;
 
 QString terms(const QString& kind, const QStringList& codes) {
     QStringList labels;

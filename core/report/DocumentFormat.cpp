@@ -1,5 +1,7 @@
 #include "report/DocumentFormat.h"
 
+#include "domain/Vocabulary.h"
+
 #include <cstdlib>
 
 namespace tongbao::DocumentFormat {
@@ -60,6 +62,14 @@ QString hours(double value) {
 
 QString dash() {
     return QString(QChar(0x2014));
+}
+
+QString zh(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
+
+QString term(const QString& kind, const QString& code) {
+    return code.isEmpty() ? QString() : Vocabulary::chineseLabel(kind, code);
 }
 
 }  // namespace tongbao::DocumentFormat

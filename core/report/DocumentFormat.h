@@ -22,6 +22,10 @@ QString plainMoney(qint64 fen);  // "1250.00", for CSV cells a spreadsheet reads
 QString hours(double hours);     // "3.5"
 // A placeholder for "none" in a numeric cell.
 QString dash();
+// The printed forms' own Chinese words, written as UTF-8 in the source.
+QString zh(const char* utf8);
+// The Chinese label of a vocabulary code; empty when the code is unset.
+QString term(const QString& kind, const QString& code);
 
 }  // namespace DocumentFormat
 

@@ -7,9 +7,7 @@ namespace tongbao {
 
 namespace {
 
-QString zh(const char* text) {
-    return QString::fromUtf8(text);
-}
+using DocumentFormat::zh;
 
 // The Chinese short label of a code (the long one where there is no short one).
 QString shortChinese(const QString& kind, const QString& code) {

@@ -20,13 +20,8 @@ namespace {
 using namespace PrintBlocks;
 namespace fmt = DocumentFormat;
 
-QString zh(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QString term(const QString& kind, const QString& code) {
-    return code.isEmpty() ? QString() : Vocabulary::chineseLabel(kind, code);
-}
+using DocumentFormat::term;
+using DocumentFormat::zh;
 
 // Paper forms tick with a filled square; the Song fonts carry both (they are in GB 2312).
 QString box(bool ticked) {

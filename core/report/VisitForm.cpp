@@ -19,13 +19,8 @@ namespace {
 using namespace PrintBlocks;
 namespace fmt = DocumentFormat;
 
-QString zh(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QString term(const QString& kind, const QString& code) {
-    return code.isEmpty() ? QString() : Vocabulary::chineseLabel(kind, code);
-}
+using DocumentFormat::term;
+using DocumentFormat::zh;
 
 // "□入户  □电话  □视频  □学校" from the vocabulary.
 QString boxes(const QString& kind) {
