@@ -2,6 +2,7 @@
 // district and for tests that need a real file.
 #include "Command.h"
 
+#include "backup/BackupKeyAdmin.h"
 #include "security/Accounts.h"
 #include "security/PasswordHash.h"
 #include "storage/Ledger.h"
@@ -65,6 +66,7 @@ int runInit(const QStringList& arguments) {
     if (!created)
         return fail(verb, created.message());
     if (!password.isEmpty()) {
+        QString forBackupKey = password;
         const Status added =
             Accounts(**created).add(actor, Role::Administrator, passwordBytes(password));
         if (!added) {
@@ -73,6 +75,12 @@ int runInit(const QStringList& arguments) {
                 QFile::remove(files.first() + QLatin1String(suffix));
             return fail(verb, added.message());
         }
+        // The administrator's password also seals the ledger's backup key (issue 7); without
+        // it now, `backup --to` makes it later.
+        if (const Status keyed =
+                BackupKeyAdmin::setUpIfMissing(**created, passwordBytes(forBackupKey));
+            !keyed)
+            err() << keyed.message() << Qt::endl;
     }
     out() << (*created)->identity().id << Qt::endl;
     return ExitOk;

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/FileQueries.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 #include <QDir>
 #include <QStringList>
@@ -200,6 +201,9 @@ std::optional<BackupKey> BackupKey::ofFile(const QString& ledgerPath) {
 Result<BackupKey> BackupKey::setUp(Ledger& ledger,
                                    const QString& password,
                                    const KdfLimits& limits) {
+    if (const Status allowed = ledger.writer().context().access.require(Permission::ManageKeys);
+        !allowed)
+        return Result<BackupKey>(allowed);
     if (ofLedger(ledger))
         return Result<BackupKey>::failure(tr("This ledger already has a backup key."));
     auto key = generate(ledger.identity().id, password, limits);

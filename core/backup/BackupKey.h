@@ -23,8 +23,8 @@ class Ledger;
 // file beside the encrypted backups ("<ledger name>.backup-key"): the backups must be
 // restorable when the laptop, and with it the ledger, is lost. So what protects a lost stick is
 // the password, through Argon2id; the file holds no secret in clear. Changing the password does
-// not change the key: the administrator re-seals it (seal()) and the next folder backup writes
-// the new file.
+// not change the key: it is re-sealed under the new password with the change (BackupKeyAdmin)
+// and the next folder backup writes the new file.
 class BackupKey {
     Q_DECLARE_TR_FUNCTIONS(BackupKey)
 public:
@@ -39,6 +39,8 @@ public:
 
     const QString& ledgerId() const { return m_ledgerId; }
     age::Recipient recipient() const { return {m_publicKey}; }
+    // The Argon2id limits the secret half is sealed with.
+    KdfLimits kdfLimits() const { return {m_opsLimit, m_memLimit}; }
     // The secret key, for decrypting; a wrong password is refused.
     Result<age::Identity> unlock(const QString& password) const;
     // The same key sealed under another password (after a password change).
@@ -51,7 +53,8 @@ public:
     // The same, read from the file without opening it as a ledger (no login: the key's public
     // half is all a backup needs).
     static std::optional<BackupKey> ofFile(const QString& ledgerPath);
-    // Makes the ledger's key (once; the administrator's password seals it).
+    // Makes the ledger's key (once; the administrator's password seals it). Only a user who may
+    // manage the ledger's keys may (BackupKeyAdmin decides when).
     static Result<BackupKey> setUp(Ledger& ledger,
                                    const QString& password,
                                    const KdfLimits& limits = KdfLimits::standard());

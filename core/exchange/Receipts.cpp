@@ -5,11 +5,13 @@
 #include "exchange/Minisign.h"
 #include "exchange/SignedContainer.h"
 #include "security/KeyStore.h"
+#include "storage/AccessLog.h"
 #include "storage/ExchangeStore.h"
 #include "storage/Ledger.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +87,10 @@ Result<ReceiptContent> Receipts::write(qint64 trustedKeyId,
     const Status committed = out.commit();
     if (!committed)
         return R(committed);
+    // A receipt names no child, but it is what left the ledger and for whom (issue 7).
+    AccessLog::note(
+        m_ledger, AccessLog::Export, {},
+        QStringLiteral("receipt for %1: %2").arg(source->name, QFileInfo(path).fileName()));
     return content;
 }
 
@@ -167,6 +173,8 @@ Result<ReceiptContent> Receipts::import(QIODevice& device, bool* alreadyImported
     const Status saved = store.storeReceipt(stored, actor);
     if (!saved)
         return R(saved);
+    // The receipt's own history entry (action "import", ExchangeStore) is the trace that
+    // it came in, in the same chain as the access log (issue 7).
     return content;
 }
 

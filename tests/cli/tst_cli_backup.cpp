@@ -4,7 +4,10 @@
 // refused with nothing changed; and the crash test: the process is killed before each step of a
 // backup, after which the ledger still checks, every earlier backup still restores, and the
 // next backup works.
+#include "TempLedger.h"
+
 #include "storage/ChildRepository.h"
+#include "storage/Database.h"
 #include "storage/Ledger.h"
 
 #include <QDir>
@@ -59,6 +62,16 @@ QByteArray fileBytes(const QString& path) {
 // The backup files in a folder, oldest first (their names sort by time).
 QStringList backupsIn(const QString& folder) {
     return QDir(folder).entryList({QStringLiteral("*-backup-*")}, QDir::Files, QDir::Name);
+}
+
+// The ledger's settings as one text, read without logging in.
+QString settingsOf(const QString& ledgerPath) {
+    auto connected = Database::connect(ledgerPath);
+    if (!connected)
+        return QStringLiteral("cannot open");
+    return (*connected)
+        ->scalar(QStringLiteral("SELECT group_concat(key || '=' || value) FROM setting"))
+        .toString();
 }
 
 }  // namespace
@@ -221,6 +234,58 @@ private slots:
             run({QStringLiteral("restore"), backup, QStringLiteral("--to"), target}, withPassword);
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QCOMPARE(run({QStringLiteral("check"), target}).exitCode, 0);
+    }
+
+    // A reviewer's first backup to a stick, before any key exists: the key is the
+    // administrator's to make, so the stick gets nothing and the reason is given, but the
+    // rotated backup beside the ledger is made and nothing is written to the ledger. Once the
+    // administrator has made the key, the reviewer's backups to a stick work.
+    void aReviewersFirstBackupToAFolder() {
+        const QString ledger = m_dir.filePath(QStringLiteral("reviewed.tongbao"));
+        QCOMPARE(
+            run({QStringLiteral("init"), ledger, QStringLiteral("--kind"),
+                 QStringLiteral("village"), QStringLiteral("--name"), QStringLiteral("旧村村委会"),
+                 QStringLiteral("--area"), QStringLiteral("500110001002")})
+                .exitCode,
+            0);
+        {
+            auto opened = Ledger::open(ledger, QStringLiteral("tester"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message()));
+            QCOMPARE(test::addAccount(**opened, QStringLiteral("admin"), Role::Administrator),
+                     QString());
+            QCOMPARE(test::addAccount(**opened, QStringLiteral("reviewer"), Role::Reviewer),
+                     QString());
+        }
+        const QString settingsBefore = settingsOf(ledger);
+        QVERIFY(!settingsBefore.contains(QLatin1String("backup.key")));
+        const QString local = m_dir.filePath(QStringLiteral("reviewed.backups"));
+        QTemporaryDir stick;
+        const QProcessEnvironment password =
+            environmentWith(QStringLiteral("TONGBAO_PASSWORD"), test::testPassword());
+
+        const Run reviewer =
+            run({QStringLiteral("backup"), ledger, QStringLiteral("--to"), stick.path(),
+                 QStringLiteral("--user"), QStringLiteral("reviewer")},
+                password);
+        QCOMPARE(reviewer.exitCode, 1);
+        QVERIFY2(reviewer.err.contains(QStringLiteral("administrator")), qPrintable(reviewer.err));
+        QVERIFY2(!reviewer.err.contains(QStringLiteral("settings")), qPrintable(reviewer.err));
+        QCOMPARE(backupsIn(local).size(), 1);
+        QVERIFY(QDir(stick.path()).entryList(QDir::Files).isEmpty());
+        QCOMPARE(settingsOf(ledger), settingsBefore);
+
+        const Run admin = run({QStringLiteral("backup"), ledger, QStringLiteral("--to"),
+                               stick.path(), QStringLiteral("--user"), QStringLiteral("admin")},
+                              password);
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+        QVERIFY(settingsOf(ledger).contains(QLatin1String("backup.key")));
+        QTest::qWait(1100);  // backups are named by the second
+        const Run again = run({QStringLiteral("backup"), ledger, QStringLiteral("--to"),
+                               stick.path(), QStringLiteral("--user"), QStringLiteral("reviewer")},
+                              password);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(backupsIn(stick.path()).size(), 2);
+        QVERIFY(QFileInfo::exists(stick.filePath(QStringLiteral("reviewed.backup-key"))));
     }
 
     void killedDuringABackupLeavesAWorkingLedger_data() {

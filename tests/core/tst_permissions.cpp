@@ -10,6 +10,8 @@
 #include "security/Accounts.h"
 #include "security/KeyStore.h"
 #include "security/PasswordHash.h"
+#include "storage/AccessLog.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
@@ -80,6 +82,13 @@ private slots:
         QCOMPARE(logInAs(ledger, QStringLiteral("supervisor"), Role::Supervisor), QString());
         const auto filled = DemoGenerator::fill(ledger, DemoOptions{12, 7});
         QVERIFY2(filled.ok(), qPrintable(filled.message()));
+        // The demo data may hold no safety report; the printing rows below need one.
+        SafetyWorkflow workflow(ledger);
+        SafetyReport report = workflow.draftForChild(someChild(ledger));
+        report.situations = QStringList{QStringLiteral("private_injury")};
+        report.discoveredAt = ledger.clock().nowUtc().addSecs(-3600);
+        const auto started = workflow.start(report);
+        QVERIFY2(started.ok(), qPrintable(started.message()));
         QCOMPARE(logIn(ledger, QStringLiteral("admin")), QString());
         QCOMPARE(addAccount(ledger, QStringLiteral("reviewer"), Role::Reviewer), QString());
         QCOMPARE(addAccount(ledger, QStringLiteral("town"), Role::TownOfficer), QString());
@@ -206,16 +215,47 @@ private slots:
         Ledger& ledger = m_temp->ledger();
         QCOMPARE(logIn(ledger, QStringLiteral("admin")), QString());
         const QString report = firstId(ledger, "SELECT id FROM safety_report LIMIT 1");
-        if (report.isEmpty())
-            QSKIP("the demo data has no safety report");
+        QVERIFY(!report.isEmpty());
+        const QString child = ledger.database()
+                                  .scalar(QStringLiteral("SELECT child_id FROM safety_report "
+                                                         "WHERE id = '%1'")
+                                              .arg(report))
+                                  .toString();
         QCOMPARE(logIn(ledger, QStringLiteral("reviewer")), QString());
-        const Status refused =
-            SafetyReportSheet::write(ledger, report, m_temp->dir() + QStringLiteral("/report.pdf"));
+        const QString path = m_temp->dir() + QStringLiteral("/report.pdf");
+        const Status refused = SafetyReportSheet::write(ledger, report, path);
         QVERIFY(!refused.ok());
         QVERIFY(refused.message().contains(QLatin1String("safety reports")));
-        QVERIFY(!QFile::exists(m_temp->dir() + QStringLiteral("/report.pdf")));
+        QVERIFY(!QFile::exists(path));
+        // Nothing was printed, so the access log names no print by the reviewer.
+        QCOMPARE(printsBy(ledger, QStringLiteral("reviewer")), 0);
+
+        // The supervisor's print of the same report leaves its row, about that child, in the
+        // hash chain that `check` verifies.
+        QCOMPARE(logIn(ledger, QStringLiteral("supervisor")), QString());
+        const Status printed = SafetyReportSheet::write(ledger, report, path);
+        QVERIFY2(printed.ok(), qPrintable(printed.message()));
+        QVERIFY(QFile::exists(path));
+        AuditFilter filter;
+        filter.actor = QStringLiteral("supervisor");
+        filter.action = AccessLog::Print;
+        const QVector<AuditEntry> rows = AccessLog::search(ledger.database(), filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(AccessLog::childOf(rows.first()), child);
+        QCOMPARE(AccessLog::whatOf(rows.first()), QStringLiteral("safety report"));
+        QVERIFY(AuditLog::verify(ledger.database()).intact());
+    }
+
+private:
+    static int printsBy(Ledger& ledger, const QString& actor) {
+        AuditFilter filter;
+        filter.actor = actor;
+        filter.action = AccessLog::Print;
+        return int(AccessLog::search(ledger.database(), filter).size());
     }
 };
 
-QTEST_GUILESS_MAIN(TestPermissions)
+// Printing lays pages out with fonts, which Qt provides only under a QGuiApplication (on the
+// offscreen platform the test helper sets), as for the CLI's printing verbs.
+QTEST_MAIN(TestPermissions)
 #include "tst_permissions.moc"

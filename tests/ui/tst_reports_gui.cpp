@@ -11,19 +11,25 @@
 #include "report/WorkbenchFigures.h"
 #include "reports/MonthlyReportModel.h"
 #include "reports/ReportsPage.h"
+#include "security/Accounts.h"
+#include "storage/AccessLog.h"
+#include "storage/AuditLog.h"
 #include "storage/Ledger.h"
 #include "workbench/WorkbenchCharts.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -44,6 +50,7 @@ private slots:
     void savesXlsxPdfAndCsv();
     void savesTheLedgerSheetAndCaseSheets();
     void aRefusedSaveSaysWhy();
+    void savedAndPrintedReportsAreInTheAccessLog();
     void chartsDrawTheLedgersCounts();
 
 private:
@@ -51,6 +58,29 @@ private:
         return QTest::qWaitFor(
             [this] { return !m_page->isComputing() && m_page->model()->report().has_value(); },
             30000);
+    }
+    // Answers the print preview the page opens: accepted is what the preview does after the
+    // pages went to the printer; rejected is closing it without printing.
+    static void answerPreview(bool print) {
+        auto* timer = new QTimer;
+        timer->setInterval(50);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, print] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<QPrintPreviewDialog*>(widget);
+                if (dialog && dialog->isVisible()) {
+                    timer->stop();
+                    timer->deleteLater();
+                    print ? dialog->accept() : dialog->reject();
+                    return;
+                }
+            }
+        });
+        timer->start();
+    }
+    int accessRows(const QString& action) {
+        AuditFilter filter;
+        filter.action = action;
+        return int(AccessLog::search(m_ledger->database(), filter).size());
     }
     QPushButton* button(const char* name) {
         return m_page->findChild<QPushButton*>(QLatin1String(name));
@@ -220,6 +250,48 @@ void TestReportsGui::aRefusedSaveSaysWhy() {
     QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("does not exist")),
              qPrintable(Dialogs::lastMessage()));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestReportsGui::savedAndPrintedReportsAreInTheAccessLog() {
+    QVERIFY(computed());
+    // With a user logged in, every saved or printed report names them (issue 7).
+    QCOMPARE(test::addAccount(*m_ledger, QStringLiteral("admin"), Role::Administrator), QString());
+    const int exportsBefore = accessRows(AccessLog::Export);
+    const int printsBefore = accessRows(AccessLog::Print);
+    for (const auto format :
+         {ReportOutput::Format::Xlsx, ReportOutput::Format::Pdf, ReportOutput::Format::Csv}) {
+        Dialogs::setNextFileName(
+            m_out.filePath(QStringLiteral("logged.") + ReportOutput::suffix(format)));
+        QVERIFY(!m_page->saveMonthlyReport(format).isEmpty());
+    }
+    QCOMPARE(accessRows(AccessLog::Export), exportsBefore + 2);  // the workbook and the CSV
+    QCOMPARE(accessRows(AccessLog::Print), printsBefore + 1);    // the PDF
+    AuditFilter filter;
+    filter.action = AccessLog::Export;
+    const QVector<AuditEntry> exports = AccessLog::search(m_ledger->database(), filter);
+    QCOMPARE(exports.first().actor, QStringLiteral("admin"));
+    QCOMPARE(AccessLog::whatOf(exports.first()),
+             QStringLiteral("monthly report 2026-10: logged.csv"));
+
+    // A preview closed without printing is no print; a printed one is.
+    answerPreview(false);
+    m_page->printMonthlyReport();
+    QCOMPARE(accessRows(AccessLog::Print), printsBefore + 1);
+    answerPreview(true);
+    m_page->printMonthlyReport();
+    QCOMPARE(accessRows(AccessLog::Print), printsBefore + 2);
+    filter.action = AccessLog::Print;
+    QCOMPARE(AccessLog::whatOf(AccessLog::search(m_ledger->database(), filter).first()),
+             QStringLiteral("monthly report 2026-10: printed"));
+
+    // Case sheets of everyone on paper: one row per child.
+    const int children = int(ReportOutput::childrenOnFile(*m_ledger).size());
+    QVERIFY(children > 0);
+    answerPreview(true);
+    m_page->printAllCaseSheets();
+    QCOMPARE(accessRows(AccessLog::Print), printsBefore + 2 + children);
+    QVERIFY(AuditLog::verify(m_ledger->database()).intact());
+    QCOMPARE(Dialogs::messageCount(), 0);
 }
 
 void TestReportsGui::chartsDrawTheLedgersCounts() {

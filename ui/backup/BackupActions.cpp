@@ -2,12 +2,15 @@
 
 #include "app/MainWindow.h"
 #include "backup/BackupKey.h"
+#include "backup/BackupKeyAdmin.h"
 #include "backup/BackupPassword.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupWriter.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "storage/Ledger.h"
 
 #include <QAction>
@@ -45,6 +48,20 @@ Result<BackupWriter::Outcome> waitFor(const std::function<Result<BackupWriter::O
     worker->wait();
     delete worker;
     return outcome;
+}
+
+// The key an administrator makes before the first backup to a folder: sealed under their own
+// login password (checked, and slowed down after wrong ones, as at the lock screen), so that the
+// password that opens the backups is one they already know.
+Result<BackupKey> setUpKey(Ledger& ledger, const QString& typed) {
+    Accounts accounts(ledger);
+    if (accounts.current()) {
+        QString copy = typed;
+        const Status confirmed = accounts.confirm(passwordBytes(copy));
+        if (!confirmed)
+            return Result<BackupKey>(confirmed);
+    }
+    return BackupKey::setUp(ledger, typed);
 }
 
 class WaitCursor {
@@ -169,6 +186,28 @@ void BackupActions::backupNow() {
 void BackupActions::backupToFolder() {
     Ledger& ledger = m_window->ledger();
     std::optional<BackupKey> key = BackupKey::ofLedger(ledger);
+    if (!key && !BackupKeyAdmin::maySetUp(ledger)) {
+        // Only the stick needs the key, and only an administrator makes it; the backup on
+        // this computer is made all the same (issue 7).
+        waitForWorker();
+        Result<BackupWriter::Outcome> written = Status::failure({});
+        {
+            WaitCursor wait;
+            const QString path = ledgerPath();
+            written = waitFor([path] { return BackupWriter::automatic(path); });
+        }
+        QString text =
+            tr("Backups on a stick are encrypted with the ledger's backup key, which the "
+               "administrator has not made yet. It is made when the administrator logs in; ask "
+               "them to log in once, then try again.");
+        text += QStringLiteral("\n\n") +
+                (written ? tr("A backup was made on this computer meanwhile: %1")
+                               .arg(QDir::toNativeSeparators(written->file.path))
+                         : tr("The backup on this computer could not be made either: %1")
+                               .arg(written.message()));
+        Dialogs::warning(m_window, tr("Backup to folder"), text);
+        return;
+    }
     if (!key) {
         const auto password = BackupPassword::ask(
             m_window,
@@ -180,7 +219,7 @@ void BackupActions::backupToFolder() {
         Result<BackupKey> made = Status::failure({});
         {
             WaitCursor wait;
-            made = BackupKey::setUp(ledger, *password);
+            made = setUpKey(ledger, *password);
         }
         if (!made) {
             Dialogs::warning(m_window, tr("Backup to folder"), made.message());

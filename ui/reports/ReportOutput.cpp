@@ -13,6 +13,7 @@
 #include "report/ReportFileNames.h"
 #include "report/VisitForm.h"
 #include "safety/SafetyReports.h"
+#include "storage/AccessLog.h"
 #include "storage/ChildRepository.h"
 #include "storage/Ledger.h"
 #include "storage/ReportQueries.h"
@@ -43,10 +44,11 @@ QString& lastFolder() {
 
 // Shows the printer's preview of pages laid out for it; `layOut` sets a reason when it cannot.
 // The printer's sheet is A4 in the given orientation, without margins: the layouts place their
-// own, as on the PDF.
+// own, as on the PDF. True when the pages were sent to the printer (the preview closes with
+// "accepted" only after printing), which is what the access log records.
 using LayOut = std::function<void(QPrinter&, const QRectF&, const QString& family, QString&)>;
 
-void preview(QWidget* parent,
+bool preview(QWidget* parent,
              QPageLayout::Orientation orientation,
              const QString& documentName,
              const QString& title,
@@ -55,7 +57,7 @@ void preview(QWidget* parent,
     if (!family) {
         Dialogs::warning(parent, ReportOutput::tr("The document cannot be printed"),
                          family.message());
-        return;
+        return false;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0),
@@ -72,9 +74,12 @@ void preview(QWidget* parent,
         QApplication::restoreOverrideCursor();
     });
     dialog.resize(1000, 720);
-    dialog.exec();
-    if (!problem.isEmpty())
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!problem.isEmpty()) {
         Dialogs::warning(parent, ReportOutput::tr("The document cannot be printed"), problem);
+        return false;
+    }
+    return printed;
 }
 
 // Draws laid-out pages on the printer, the first on the page the printer has open.
@@ -173,16 +178,17 @@ QString ReportOutput::saveMonthlyReport(QWidget* parent,
     return path;
 }
 
-void ReportOutput::printMonthlyReport(QWidget* parent, const MonthlyReport& report) {
-    preview(parent, QPageLayout::Landscape, tr("Monthly report"), tr("Print the monthly report"),
-            [&report](QPrinter& printer, const QRectF& paper, const QString& family, QString&) {
-                const QVector<PrintPage> pages =
-                    MonthlyReportPdf::layout(report, printer, paper, family);
-                QPainter painter(&printer);
-                painter.setRenderHint(QPainter::Antialiasing);
-                bool first = true;
-                paintPages(printer, painter, pages, first);
-            });
+bool ReportOutput::printMonthlyReport(QWidget* parent, const MonthlyReport& report) {
+    return preview(
+        parent, QPageLayout::Landscape, tr("Monthly report"), tr("Print the monthly report"),
+        [&report](QPrinter& printer, const QRectF& paper, const QString& family, QString&) {
+            const QVector<PrintPage> pages =
+                MonthlyReportPdf::layout(report, printer, paper, family);
+            QPainter painter(&printer);
+            painter.setRenderHint(QPainter::Antialiasing);
+            bool first = true;
+            paintPages(printer, painter, pages, first);
+        });
 }
 
 QString ReportOutput::saveLedgerSheet(QWidget* parent, Ledger& ledger) {
@@ -249,31 +255,35 @@ void ReportOutput::printCaseSheets(QWidget* parent, Ledger& ledger, const QStrin
     if (childIds.isEmpty())
         return;
     const bool withSafety = SafetyReports::visible();
-    preview(parent, QPageLayout::Portrait, tr("Case sheets"), tr("Print case sheets"),
-            [&](QPrinter& printer, const QRectF& paper, const QString& family, QString& problem) {
-                QProgressDialog progress(tr("Preparing the case sheets…"), tr("Cancel"), 0,
-                                         int(childIds.size()), parent);
-                progress.setWindowModality(Qt::WindowModal);
-                progress.setMinimumDuration(childIds.size() > 1 ? 300 : 100000);
-                QPainter painter(&printer);
-                painter.setRenderHint(QPainter::Antialiasing);
-                bool first = true;
-                const QDate today = ledger.clock().today();
-                for (int i = 0; i < childIds.size(); ++i) {
-                    const Result<CaseFile> file = CaseFile::load(ledger, childIds[i], withSafety);
-                    if (!file) {
-                        problem = file.message();
-                        return;
-                    }
-                    paintPages(
-                        printer, painter,
-                        CaseSheet::layout(*file, ledger.identity(), today, printer, paper, family),
-                        first);
-                    progress.setValue(i + 1);
-                    if (progress.wasCanceled())
-                        return;
+    const bool printed = preview(
+        parent, QPageLayout::Portrait, tr("Case sheets"), tr("Print case sheets"),
+        [&](QPrinter& printer, const QRectF& paper, const QString& family, QString& problem) {
+            QProgressDialog progress(tr("Preparing the case sheets…"), tr("Cancel"), 0,
+                                     int(childIds.size()), parent);
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(childIds.size() > 1 ? 300 : 100000);
+            QPainter painter(&printer);
+            painter.setRenderHint(QPainter::Antialiasing);
+            bool first = true;
+            const QDate today = ledger.clock().today();
+            for (int i = 0; i < childIds.size(); ++i) {
+                const Result<CaseFile> file = CaseFile::load(ledger, childIds[i], withSafety);
+                if (!file) {
+                    problem = file.message();
+                    return;
                 }
-            });
+                paintPages(
+                    printer, painter,
+                    CaseSheet::layout(*file, ledger.identity(), today, printer, paper, family),
+                    first);
+                progress.setValue(i + 1);
+                if (progress.wasCanceled())
+                    return;
+            }
+        });
+    // Saving as PDF is recorded by CaseSheet::write; paper is recorded here (issue 7).
+    if (printed)
+        AccessLog::note(ledger, AccessLog::Print, childIds, QStringLiteral("case sheet (printed)"));
 }
 
 QString ReportOutput::saveVisitForms(QWidget* parent,

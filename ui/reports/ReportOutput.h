@@ -28,7 +28,8 @@ public:
     static QString writeMonthlyReport(const MonthlyReport& report,
                                       Format format,
                                       const QString& path);
-    static void printMonthlyReport(QWidget* parent, const MonthlyReport& report);
+    // True when it was printed (not only previewed).
+    static bool printMonthlyReport(QWidget* parent, const MonthlyReport& report);
 
     static QString saveLedgerSheet(QWidget* parent, Ledger& ledger);
 

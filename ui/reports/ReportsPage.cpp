@@ -6,6 +6,7 @@
 #include "report/MonthlyReportLayout.h"
 #include "reports/MonthlyReportLoader.h"
 #include "reports/MonthlyReportModel.h"
+#include "storage/AccessLog.h"
 #include "storage/Ledger.h"
 #include "visits/FormParts.h"
 #include "workbench/LedgerEvents.h"
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -375,14 +377,29 @@ QString ReportsPage::saveMonthlyReport(ReportOutput::Format format) {
     if (!m_model->report())
         return {};
     const QString path = ReportOutput::saveMonthlyReport(this, *m_model->report(), format);
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_state->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+        // A PDF is a printed document; a workbook or CSV is data leaving the ledger.
+        noteMonthlyReport(
+            format == ReportOutput::Format::Pdf ? AccessLog::Print : AccessLog::Export,
+            QFileInfo(path).fileName());
+    }
     return path;
 }
 
 void ReportsPage::printMonthlyReport() {
-    if (m_model->report())
-        ReportOutput::printMonthlyReport(this, *m_model->report());
+    if (m_model->report() && ReportOutput::printMonthlyReport(this, *m_model->report()))
+        noteMonthlyReport(AccessLog::Print, QStringLiteral("printed"));
+}
+
+void ReportsPage::noteMonthlyReport(const QString& action, const QString& how) {
+    // The report was computed on a connection of its own: the trace goes to the page's ledger,
+    // as the logged-in user (issue 7).
+    if (m_ledger && m_model->report())
+        AccessLog::note(
+            *m_ledger, action, {},
+            QStringLiteral("monthly report %1: %2")
+                .arg(m_model->report()->firstDay.toString(QStringLiteral("yyyy-MM")), how));
 }
 
 QString ReportsPage::saveLedgerSheet() {

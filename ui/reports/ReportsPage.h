@@ -68,6 +68,8 @@ private:
     void sizeColumns();
     void updateActions();
     void showInMainWindow();
+    // The access-log row for the monthly report saved or printed (`how`: the file, "printed").
+    void noteMonthlyReport(const QString& action, const QString& how);
 
     Ledger* m_ledger = nullptr;
     MonthlyReportLoader* m_loader = nullptr;

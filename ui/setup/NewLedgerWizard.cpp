@@ -1,5 +1,6 @@
 #include "setup/NewLedgerWizard.h"
 
+#include "backup/BackupKeyAdmin.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
 #include "domain/AreaCodes.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QtDebug>
 
 namespace tongbao {
 
@@ -464,8 +466,11 @@ void NewLedgerWizard::create() {
     }
     // The person creating the ledger becomes its administrator and stays logged in.
     QString password = m_passwordEdit->text();
+    SecretBytes typed = passwordBytes(password);
+    // The administrator's password also seals the ledger's backup key (issue 7).
+    const SecretBytes forBackupKey = SecretBytes::copyOf(typed.data(), typed.size());
     const Status added =
-        Accounts(**created).add(m_adminEdit->text(), Role::Administrator, passwordBytes(password));
+        Accounts(**created).add(m_adminEdit->text(), Role::Administrator, std::move(typed));
     m_passwordEdit->clear();
     m_repeatEdit->clear();
     if (!added) {
@@ -475,6 +480,8 @@ void NewLedgerWizard::create() {
         showMessage(m_createError, added.message(), Tone::Error);
         return;
     }
+    if (const Status keyed = BackupKeyAdmin::setUpIfMissing(**created, forBackupKey); !keyed)
+        qWarning().noquote() << "backup key:" << keyed.message();  // made at the next login
     setSessionRole(Role::Administrator);
     m_ledger = std::move(*created);
     accept();

@@ -2,6 +2,8 @@
 
 #include "security/Accounts.h"
 #include "security/PasswordHash.h"
+#include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 #include "users/ChangePasswordDialog.h"
 
 #include <QComboBox>
@@ -19,6 +21,27 @@ namespace tongbao {
 
 namespace {
 
+// A choice of the roles the ledger knows, `current` chosen.
+QComboBox* roleCombo(QWidget* parent, const QString& objectName, Role current) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    for (Role r : allRoles())
+        combo->addItem(roleLabel(r), roleCode(r));
+    combo->setCurrentIndex(combo->findData(roleCode(current)));
+    return combo;
+}
+
+// Lays `dialog` out as `form` above OK and Cancel.
+void layOutWithOkCancel(QDialog* dialog, QFormLayout* form) {
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Cancel)->setText(UsersDialog::tr("Cancel"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
 // A small form: optional user name and role, the new password twice.
 class AccountForm : public QDialog {
 public:
@@ -29,11 +52,7 @@ public:
         if (withNameAndRole) {
             name = new QLineEdit(this);
             name->setObjectName(QStringLiteral("newUserNameEdit"));
-            role = new QComboBox(this);
-            role->setObjectName(QStringLiteral("roleCombo"));
-            for (Role r : allRoles())
-                role->addItem(roleLabel(r), roleCode(r));
-            role->setCurrentIndex(role->findData(roleCode(Role::Supervisor)));
+            role = roleCombo(this, QStringLiteral("roleCombo"), Role::Supervisor);
             form->addRow(UsersDialog::tr("&User name:"), name);
             form->addRow(UsersDialog::tr("&Role:"), role);
         }
@@ -45,18 +64,26 @@ public:
         repeat->setEchoMode(QLineEdit::Password);
         form->addRow(UsersDialog::tr("&Password:"), password);
         form->addRow(UsersDialog::tr("R&epeat password:"), repeat);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        buttons->button(QDialogButtonBox::Cancel)->setText(UsersDialog::tr("Cancel"));
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto* layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(buttons);
+        layOutWithOkCancel(this, form);
     }
     QLineEdit* name = nullptr;
     QComboBox* role = nullptr;
     QLineEdit* password = nullptr;
     QLineEdit* repeat = nullptr;
+};
+
+// The role of one user, chosen from the roles the ledger knows.
+class RoleForm : public QDialog {
+public:
+    RoleForm(QWidget* parent, const QString& name, Role current)
+        : QDialog(parent) {
+        setWindowTitle(UsersDialog::tr("Role of %1").arg(name));
+        role = roleCombo(this, QStringLiteral("changeRoleCombo"), current);
+        auto* form = new QFormLayout;
+        form->addRow(UsersDialog::tr("&Role:"), role);
+        layOutWithOkCancel(this, form);
+    }
+    QComboBox* role = nullptr;
 };
 
 }  // namespace
@@ -84,14 +111,20 @@ UsersDialog::UsersDialog(Ledger& ledger, QWidget* parent)
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_toggle = new QPushButton(tr("Switch off / on"), this);
     m_toggle->setObjectName(QStringLiteral("toggleUserButton"));
+    m_role = new QPushButton(tr("Change role…"), this);
+    m_role->setObjectName(QStringLiteral("changeRoleButton"));
+    // Core refuses anyone else too; the page does not offer what it would refuse.
+    m_role->setEnabled(ledger.writer().context().access.allows(Permission::ManageAccounts));
     auto* close = new QPushButton(tr("Close"), this);
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_toggle, &QPushButton::clicked, this, &UsersDialog::toggleDisabled);
+    connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_role);
     buttons->addWidget(m_toggle);
     buttons->addStretch();
     buttons->addWidget(close);
@@ -167,19 +200,46 @@ void UsersDialog::resetPassword() {
     reload();
 }
 
-void UsersDialog::toggleDisabled() {
+std::optional<Account> UsersDialog::selectedAccount() {
     const QString name = selectedName();
-    if (name.isEmpty())
-        return showOutcome(tr("Choose a user in the list first."), true);
-    Accounts accounts(m_ledger);
-    const auto account = accounts.find(name);
+    if (name.isEmpty()) {
+        showOutcome(tr("Choose a user in the list first."), true);
+        return std::nullopt;
+    }
+    return Accounts(m_ledger).find(name);
+}
+
+void UsersDialog::toggleDisabled() {
+    const std::optional<Account> account = selectedAccount();
     if (!account)
         return;
-    const Status done = accounts.setDisabled(name, !account->disabled);
+    const QString& name = account->name;
+    const Status done = Accounts(m_ledger).setDisabled(name, !account->disabled);
     showOutcome(done ? (account->disabled ? tr("%1 can log in again.").arg(name)
                                           : tr("%1 can no longer log in.").arg(name))
                      : done.message(),
                 !done);
+    reload();
+}
+
+void UsersDialog::changeRole() {
+    const std::optional<Account> account = selectedAccount();
+    if (!account)
+        return;
+    const QString& name = account->name;
+    RoleForm form(this, name, account->role);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    Role role = account->role;
+    roleFromCode(form.role->currentData().toString(), &role);
+    if (role == account->role)
+        return;
+    // Core keeps the last administrator (it says so: add another one first).
+    const Status changed = Accounts(m_ledger).setRole(name, role);
+    showOutcome(changed ? tr("%1 is now %2. The new role applies from the next login.")
+                              .arg(name, roleLabel(role))
+                        : changed.message(),
+                !changed);
     reload();
 }
 

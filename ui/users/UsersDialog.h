@@ -1,6 +1,10 @@
 #pragma once
 
+#include "security/Accounts.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -11,7 +15,8 @@ namespace tongbao {
 class Ledger;
 
 // The administrator's page of users (issue 7): the accounts with their roles and state; add a
-// user with a role, set a new password for one who forgot theirs, switch an account off or on.
+// user with a role, change a user's role, set a new password for one who forgot theirs, switch
+// an account off or on.
 // Core refuses what the logged-in role may not do; the page shows its message.
 class UsersDialog : public QDialog {
     Q_OBJECT
@@ -28,6 +33,9 @@ private:
     void addUser();
     void resetPassword();
     void toggleDisabled();
+    void changeRole();
+    // The account of the selected row; when no row is selected, says so and gives nothing.
+    std::optional<Account> selectedAccount();
 
     Ledger& m_ledger;
     QTableWidget* m_table = nullptr;
@@ -35,6 +43,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_toggle = nullptr;
+    QPushButton* m_role = nullptr;
 };
 
 }  // namespace tongbao
