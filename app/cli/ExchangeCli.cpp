@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "exchange/BatchImporter.h"
+#include "exchange/SequenceRanges.h"
 #include "storage/Ledger.h"
 
 namespace tongbao::cli {
@@ -31,16 +32,7 @@ Result<UnlockedKeys> unlockKeys(Ledger& ledger, bool makeWhenMissing) {
 }
 
 QString sequenceList(const QVector<qint64>& sequences) {
-    QStringList parts;
-    for (int i = 0; i < sequences.size();) {
-        int j = i;
-        while (j + 1 < sequences.size() && sequences[j + 1] == sequences[j] + 1)
-            ++j;
-        parts.append(j == i ? QString::number(sequences[i])
-                            : QStringLiteral("%1-%2").arg(sequences[i]).arg(sequences[j]));
-        i = j + 1;
-    }
-    return parts.join(QStringLiteral(", "));
+    return sequenceRanges(sequences);
 }
 
 QStringList describeBatch(const BatchReport& report) {

@@ -19,7 +19,7 @@ Result<UnlockedKeys> unlockKeys(Ledger& ledger, bool makeWhenMissing);
 // The lines that describe a batch to the person at the keyboard.
 QStringList describeBatch(const BatchReport& report);
 
-// "1-3, 5, 7-9"
+// "1-3, 5, 7-9": core's sequenceRanges(), under the name the receipt verbs call it by.
 QString sequenceList(const QVector<qint64>& sequences);
 
 }  // namespace tongbao::cli

@@ -1,14 +1,17 @@
-// tongbao-cli keys FILE init|show|export|export-identity: the ledger's own keys. `show` prints
-// the fingerprint that goes on the registration sheet; `export` writes the public key file the
-// other office registers; `export-identity` writes a town's age secret key, only so that a
-// batch can be checked by hand with the stock `age` tool (docs/batch-format.md).
+// tongbao-cli keys FILE init|show|export|export-identity|sheet: the ledger's own keys. `show`
+// prints the fingerprint that goes on the registration sheet; `export` writes the public key file
+// the other office registers; `sheet` writes the key registration sheet (公钥登记表) as a PDF;
+// `export-identity` writes a town's age secret key, only so that a batch can be checked by hand
+// with the stock `age` tool (docs/batch-format.md).
 #include "Command.h"
 #include "ExchangeCli.h"
 
 #include "exchange/DurableFile.h"
+#include "report/KeyRegistrationSheet.h"
 #include "storage/Ledger.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace tongbao;
 
@@ -19,6 +22,7 @@ namespace {
 const char* const kSummary = QT_TRANSLATE_NOOP(
     "Cli",
     "The ledger's keys: init, show, export --out PATH (public key file), "
+    "sheet --out PATH.pdf (key registration sheet to sign and stamp), "
     "export-identity --out PATH (a town's secret age key, for checking by hand).");
 
 Status writeNewFile(const QString& path, const QByteArray& data, bool secret) {
@@ -60,22 +64,26 @@ int runKeys(const QStringList& arguments) {
     parser.addOption(outOption);
     if (const auto exitCode = parseArguments(
             parser, arguments, kSummary,
-            QCoreApplication::translate("Cli", "FILE init|show|export|export-identity")))
+            QCoreApplication::translate("Cli", "FILE init|show|export|export-identity|sheet")))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     const QStringList actions{QStringLiteral("init"), QStringLiteral("show"),
-                              QStringLiteral("export"), QStringLiteral("export-identity")};
+                              QStringLiteral("export"), QStringLiteral("export-identity"),
+                              QStringLiteral("sheet")};
     if (positional.size() != 2 || !actions.contains(positional[1]))
-        return fail(verb,
-                    QCoreApplication::translate(
-                        "Cli", "give a ledger FILE and one of init, show, export, export-identity"),
-                    ExitUsage);
+        return fail(
+            verb,
+            QCoreApplication::translate(
+                "Cli", "give a ledger FILE and one of init, show, export, export-identity, sheet"),
+            ExitUsage);
     const QString action = positional[1];
-    const bool writes = action.startsWith(QLatin1String("export"));
+    const bool writes =
+        action.startsWith(QLatin1String("export")) || action == QLatin1String("sheet");
     if (writes != parser.isSet(outOption))
         return fail(verb,
-                    writes ? QCoreApplication::translate("Cli", "give --out PATH")
-                           : QCoreApplication::translate("Cli", "--out is only for export"),
+                    writes
+                        ? QCoreApplication::translate("Cli", "give --out PATH")
+                        : QCoreApplication::translate("Cli", "--out is only for export and sheet"),
                     ExitUsage);
 
     auto opened = Ledger::open(positional[0], actorName());
@@ -115,6 +123,20 @@ int runKeys(const QStringList& arguments) {
         return ExitOk;
     }
     const QString path = parser.value(outOption);
+    if (action == QLatin1String("sheet")) {
+        if (QFileInfo::exists(path))
+            return fail(verb, QCoreApplication::translate(
+                                  "Cli", "%1 already exists; give another --out PATH")
+                                  .arg(path));
+        const Status written = KeyRegistrationSheet::write(ledger, path);
+        if (!written)
+            return fail(verb, written.message());
+        out() << QCoreApplication::translate("Cli",
+                                             "Key registration sheet written to %1; fingerprint %2")
+                     .arg(path, card->fingerprint())
+              << Qt::endl;
+        return ExitOk;
+    }
     if (action == QLatin1String("export")) {
         const Status written = writeNewFile(path, card->toFile(), false);
         if (!written)
@@ -147,6 +169,7 @@ int runKeys(const QStringList& arguments) {
     return ExitOk;
 }
 
+// Only `sheet` lays out pages; main() starts the display part for that action alone.
 const CommandRegistrar registrar("keys", kSummary, runKeys);
 
 }  // namespace

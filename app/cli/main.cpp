@@ -33,6 +33,13 @@ bool verbNeedsGui(int argc, char** argv) {
     if (argc < 2)
         return false;
     const QString verb = QString::fromLocal8Bit(argv[1]);
+    // Of the key actions only `keys FILE sheet` draws pages (the key registration sheet).
+    if (verb == QLatin1String("keys")) {
+        for (int i = 2; i < argc; ++i) {
+            if (qstrcmp(argv[i], "sheet") == 0)
+                return true;
+        }
+    }
     for (const Command& command : commands()) {
         if (command.name == verb)
             return command.needsGui;

@@ -1,8 +1,37 @@
 #include "report/PrintBlocks.h"
 
+#include "domain/LedgerIdentity.h"
+#include "domain/Vocabulary.h"
+#include "report/DocumentFormat.h"
 #include "report/PrintFonts.h"
 
+#include <QPaintDevice>
+
 namespace tongbao {
+
+namespace {
+
+qreal dotsPerMm(const QPaintDevice& device) {
+    return device.logicalDpiY() / 25.4;
+}
+
+}  // namespace
+
+QRectF PageMargins::body(const QRectF& paper, const QPaintDevice& device) const {
+    const qreal dots = dotsPerMm(device);
+    return paper.adjusted(left * dots, top * dots, -right * dots, -bottom * dots);
+}
+
+PageFrame PageMargins::frame(const QRectF& paper, const QPaintDevice& device) const {
+    const qreal dots = dotsPerMm(device);
+    PageFrame frame;
+    frame.paper = paper;
+    frame.marginTop = top * dots;
+    frame.marginBottom = bottom * dots;
+    frame.marginLeft = left * dots;
+    frame.marginRight = right * dots;
+    return frame;
+}
 
 FormFonts FormFonts::forFamily(const QString& family) {
     return {PrintFonts::font(family, 18, true), PrintFonts::font(family, 12, true),
@@ -49,6 +78,36 @@ PrintCell label(const QString& text, int span) {
 
 PrintCell value(const QString& text, int span) {
     return {text, span, int(Qt::AlignLeft | Qt::AlignVCenter), false};
+}
+
+void frame(PrintFlow& flow, const QRectF& box, qreal penWidth) {
+    flow.line(QLineF(box.topLeft(), box.topRight()), penWidth);
+    flow.line(QLineF(box.topRight(), box.bottomRight()), penWidth);
+    flow.line(QLineF(box.bottomRight(), box.bottomLeft()), penWidth);
+    flow.line(QLineF(box.bottomLeft(), box.topLeft()), penWidth);
+}
+
+void ledgerRows(PrintTable& table, const LedgerIdentity& unit, qreal minHeight) {
+    using DocumentFormat::zh;
+    table.addRow({label(zh("单位名称")), value(unit.name, 3)}, minHeight);
+    table.addRow({label(zh("台账类别")), value(DocumentFormat::term(vocab::LedgerKind, unit.kind)),
+                  label(zh("行政区划代码")), value(unit.areaCode)},
+                 minHeight);
+    table.addRow({label(zh("台账编号")), value(unit.id, 3)}, minHeight);
+}
+
+QVector<PrintPage> finishSheet(PrintFlow& flow,
+                               const QRectF& paper,
+                               const QFont& font,
+                               const QString& note,
+                               const QDate& printed) {
+    PageFrame page = kSheetMargins.frame(paper, flow.device());
+    page.font = font;
+    page.pageNumbers = flow.pageCount() > 1;
+    page.footerLeft = note;
+    page.footerRight = DocumentFormat::zh("打印日期：") + DocumentFormat::paperDate(printed);
+    addPageFrame(flow.pages(), page, flow.device());
+    return flow.pages();
 }
 
 }  // namespace PrintBlocks

@@ -72,4 +72,15 @@ QFont PrintFonts::font(const QString& family, double pointSize, bool bold) {
     return font;
 }
 
+QString PrintFonts::monospaceFamily(const QString& fallback) {
+    const QStringList installed = QFontDatabase::families();
+    for (const char* family :
+         {"DejaVu Sans Mono", "Liberation Mono", "Consolas", "Courier New", "Noto Sans Mono"}) {
+        const QString name = QString::fromLatin1(family);
+        if (installed.contains(name, Qt::CaseInsensitive))
+            return name;
+    }
+    return fallback;
+}
+
 }  // namespace tongbao

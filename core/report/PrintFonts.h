@@ -22,6 +22,11 @@ public:
     static Result<QString> songFamily();
 
     static QFont font(const QString& family, double pointSize, bool bold = false);
+
+    // A monospaced TrueType face for keys and fingerprints, so that every character of a group
+    // stands in the same column, 0/O and 1/I can be told apart, and the PDF embeds it; the print
+    // family `fallback` (whose Latin letters are monospaced too) is the last resort.
+    static QString monospaceFamily(const QString& fallback);
 };
 
 }  // namespace tongbao

@@ -178,10 +178,11 @@ void TestMainWindow::statusBarNamesLedgerAndUser() {
 
 void TestMainWindow::navigationShowsOnlyBuiltSections() {
     auto* navigation = child<QListWidget>("navigation");
-    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->count(), 4);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Workbench"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Children"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Reports"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Data exchange"));
     QCOMPARE(navigation->currentRow(), 1);  // chosen by openWindow
     for (int row = 0; row < navigation->count(); ++row)
         QVERIFY(navigation->item(row)->flags().testFlag(Qt::ItemIsEnabled));

@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
 #include "domain/Vocabulary.h"
+#include "exchange/ExchangePage.h"
 #include "login/LoginDialog.h"
 #include "register/RegisterPage.h"
 #include "reports/ReportsPage.h"
@@ -14,6 +15,7 @@
 #include "setup/NewLedgerWizard.h"
 #include "storage/Ledger.h"
 #include "users/AccountActions.h"
+#include "users/RecoveryKeyActions.h"
 #include "workbench/WorkbenchPage.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ namespace {
 const QString kWorkbenchSection = QStringLiteral("workbench");
 const QString kRegisterSection = QStringLiteral("register");
 const QString kReportsSection = QStringLiteral("reports");
+const QString kExchangeSection = QStringLiteral("exchange");
 
 // Light enough to read dark text on, distinct enough to tell the column from the page.
 const QString kNavigationStyle = QStringLiteral(
@@ -67,6 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
     m_reportsPage = new ReportsPage(this);
     addSection(kReportsSection, QStringLiteral("reports"), m_reportsPage);
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_reportsPage->menu());
+    m_exchangePage = new ExchangePage(this);
+    addSection(kExchangeSection, QStringLiteral("exchange"), m_exchangePage);
     m_navigation->setCurrentRow(0);
 
     retranslateUi();
@@ -79,6 +84,7 @@ MainWindow::~MainWindow() {
     m_registerPage->setLedger(nullptr);
     m_workbenchPage->setLedger(nullptr);
     m_reportsPage->setLedger(nullptr);
+    m_exchangePage->setLedger(nullptr);
     m_safetyBanner->setLedger(nullptr);
 }
 
@@ -163,6 +169,9 @@ QString MainWindow::sectionTitle(const QString& key) const {
     if (key == kReportsSection)
         //: Navigation entry: 统计报表
         return tr("Reports");
+    if (key == kExchangeSection)
+        //: Navigation entry: 数据交换
+        return tr("Data exchange");
     return key;
 }
 
@@ -187,6 +196,8 @@ void MainWindow::buildMenus() {
     (new BackupActions(this))->addTo(m_fileMenu);
     // Change my password…, Users…, History and access log… (issue 7).
     (new AccountActions(this))->addTo(m_fileMenu);
+    // Print recovery key sheet… (issue 8), for the administrator of an encrypted ledger.
+    (new RecoveryKeyActions(this))->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -240,11 +251,13 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger) {
     m_registerPage->setLedger(nullptr);
     m_workbenchPage->setLedger(nullptr);
     m_reportsPage->setLedger(nullptr);
+    m_exchangePage->setLedger(nullptr);
     m_safetyBanner->setLedger(nullptr);
     m_ledger = std::move(ledger);
     m_registerPage->setLedger(m_ledger.get());
     m_workbenchPage->setLedger(m_ledger.get());
     m_reportsPage->setLedger(m_ledger.get());
+    m_exchangePage->setLedger(m_ledger.get());
     m_safetyBanner->setLedger(m_ledger.get());
     showLedgerIdentity();
 }

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace tongbao {
 
+class ExchangePage;
 class Ledger;
 class RegisterPage;
 class ReportsPage;
@@ -38,6 +39,7 @@ public:
     RegisterPage* registerPage() const { return m_registerPage; }
     WorkbenchPage* workbenchPage() const { return m_workbenchPage; }
     SafetyBanner* safetyBanner() const { return m_safetyBanner; }
+    ExchangePage* exchangePage() const { return m_exchangePage; }
 
     // Replaces the open ledger.
     void setLedger(std::unique_ptr<Ledger> ledger);
@@ -79,6 +81,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     RegisterPage* m_registerPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    ExchangePage* m_exchangePage = nullptr;
     WorkbenchPage* m_workbenchPage = nullptr;
     SafetyBanner* m_safetyBanner = nullptr;
 
