@@ -2,11 +2,14 @@
 // automatic backup in the folder beside the ledger ("<name>.backups"), rotated 7 daily, 4
 // weekly, 12 monthly; with --to it is encrypted to the ledger's backup key (made the first time
 // from the administrator's password in TONGBAO_PASSWORD) and the key file is written beside it
-// (core/backup/BackupWriter, docs/security.md).
+// (core/backup/BackupWriter, docs/security.md). When the ledger has no key yet and the user may
+// not make one, the backup beside the ledger is still made and the reason is given.
 #include "Command.h"
 
 #include "backup/BackupKey.h"
+#include "backup/BackupKeyAdmin.h"
 #include "backup/BackupWriter.h"
+#include "security/PasswordHash.h"
 #include "storage/Ledger.h"
 
 #include <QDir>
@@ -34,11 +37,11 @@ Status pauseForCrashTest(BackupWriter::Step step) {
     return Status::success();
 }
 
-Result<BackupKey> backupKey(const QString& path, const QString& verb) {
+Result<BackupKey> backupKey(const QString& path) {
     if (auto key = BackupKey::ofFile(path))
         return *key;
     // Making the key is a change to the ledger: that needs the administrator's login.
-    const QString password = passwordFromEnvironment();
+    QString password = passwordFromEnvironment();
     if (password.isEmpty())
         return Result<BackupKey>::failure(QCoreApplication::translate(
             "Cli",
@@ -47,11 +50,35 @@ Result<BackupKey> backupKey(const QString& path, const QString& verb) {
     auto opened = Ledger::open(path, actorName());
     if (!opened)
         return Result<BackupKey>(opened.status());
-    auto made = BackupKey::setUp(**opened, password);
-    if (made)
-        out() << QCoreApplication::translate("Cli", "Made the ledger's backup key.") << '\n';
-    Q_UNUSED(verb);
-    return made;
+    // An encrypted ledger shows its settings only after a login: any role may use the key.
+    if (auto key = BackupKey::ofLedger(**opened))
+        return *key;
+    if (!BackupKeyAdmin::maySetUp(**opened))
+        return Result<BackupKey>::failure(QCoreApplication::translate(
+            "Cli",
+            "this ledger has no backup key yet, and only an administrator can make it: run this "
+            "once with --user and the password of an administrator"));
+    const Status made = BackupKeyAdmin::setUpIfMissing(**opened, passwordBytes(password));
+    if (!made)
+        return Result<BackupKey>(made);
+    out() << QCoreApplication::translate("Cli", "Made the ledger's backup key.") << '\n';
+    if (auto key = BackupKey::ofLedger(**opened))
+        return *key;
+    return Result<BackupKey>::failure(
+        QCoreApplication::translate("Cli", "the backup key could not be read back"));
+}
+
+void reportWritten(const BackupWriter::Outcome& written) {
+    out() << QCoreApplication::translate("Cli", "Backup written: %1 (%2 bytes, %3 ms)")
+                 .arg(QDir::toNativeSeparators(written.file.path))
+                 .arg(written.file.size)
+                 .arg(written.milliseconds)
+          << '\n';
+    for (const QString& removed : written.removed)
+        out() << QCoreApplication::translate("Cli", "Older backup removed by rotation: %1")
+                     .arg(QDir::toNativeSeparators(removed))
+              << '\n';
+    out().flush();
 }
 
 int runBackup(const QStringList& arguments) {
@@ -70,6 +97,9 @@ int runBackup(const QStringList& arguments) {
         return fail(verb, QCoreApplication::translate("Cli", "give exactly one ledger FILE"),
                     ExitUsage);
     const QString path = files.first();
+    // An encrypted ledger is copied by SQLite through its key (issue 8).
+    if (const Status unlocked = unlockWithLogin(path); !unlocked)
+        return fail(verb, unlocked.message());
 
     BackupWriter::Options options;
     options.beforeStep = pauseForCrashTest;
@@ -79,9 +109,19 @@ int runBackup(const QStringList& arguments) {
         if (!QDir(target).exists())
             return fail(verb, QCoreApplication::translate("Cli", "the folder %1 does not exist")
                                   .arg(QDir::toNativeSeparators(target)));
-        const Result<BackupKey> key = backupKey(path, verb);
-        if (!key)
-            return fail(verb, key.message());
+        const Result<BackupKey> key = backupKey(path);
+        if (!key) {
+            // Only the copy for the stick needs the key: the rotated backup beside the ledger
+            // (plain, on the same disk) is made all the same, whoever asks.
+            BackupWriter::Options local;
+            local.beforeStep = pauseForCrashTest;
+            local.rotate = true;
+            const auto written = BackupWriter::write(path, BackupFolder::besideLedger(path), local);
+            if (written)
+                reportWritten(*written);
+            return fail(verb, written ? key.message()
+                                      : key.message() + QStringLiteral("; ") + written.message());
+        }
         options.encryptTo = key->recipient();
         options.keyFileText = key->toText();
         folder = BackupFolder::in(target, path);
@@ -92,16 +132,7 @@ int runBackup(const QStringList& arguments) {
     const auto written = BackupWriter::write(path, folder, options);
     if (!written)
         return fail(verb, written.message());
-    out() << QCoreApplication::translate("Cli", "Backup written: %1 (%2 bytes, %3 ms)")
-                 .arg(QDir::toNativeSeparators(written->file.path))
-                 .arg(written->file.size)
-                 .arg(written->milliseconds)
-          << '\n';
-    for (const QString& removed : written->removed)
-        out() << QCoreApplication::translate("Cli", "Older backup removed by rotation: %1")
-                     .arg(QDir::toNativeSeparators(removed))
-              << '\n';
-    out().flush();
+    reportWritten(*written);
     return ExitOk;
 }
 

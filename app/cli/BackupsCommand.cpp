@@ -5,6 +5,7 @@
 
 #include "backup/BackupFolder.h"
 #include "backup/BackupRestore.h"
+#include "crypt/LedgerEncryption.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,9 +46,14 @@ int runBackups(const QStringList& arguments) {
     bool allGood = true;
     for (const BackupFile& backup : backups) {
         QString state = backup.encrypted ? QCoreApplication::translate("Cli", "encrypted")
-                                         : QCoreApplication::translate("Cli", "plain");
+                        : LedgerEncryption::isEncrypted(backup.path)
+                            ? QCoreApplication::translate("Cli", "encrypted ledger")
+                            : QCoreApplication::translate("Cli", "plain");
         if (parser.isSet(checkOption) && !backup.encrypted) {
-            const QString problem = BackupRestore::checkPlain(backup.path);
+            // A backup of an encrypted ledger is encrypted like it (issue 8).
+            const Status unlocked = unlockWithLogin(backup.path);
+            const QString problem =
+                unlocked ? BackupRestore::checkPlain(backup.path) : unlocked.message();
             state +=
                 QStringLiteral(", ") +
                 (problem.isEmpty()

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "crypt/LedgerEncryption.h"
 #include "security/Accounts.h"
 #include "security/PasswordHash.h"
 #include "storage/Ledger.h"
@@ -106,19 +107,28 @@ QString actorName(const QString& given) {
     return QStringLiteral("admin");
 }
 
+Status unlockWithLogin(const QString& path) {
+    if (!LedgerEncryption::head(path).locked)
+        return Status::success();
+    Result<Credentials> credentials = Accounts::credentialsFor(actorName());
+    if (!credentials)
+        return credentials.status();
+    return LedgerEncryption::unlock(path, credentials->name, credentials->password);
+}
+
 namespace {
 
 // A ledger with accounts is opened by the verb's user (actorName) with the password from the
 // environment; without one the open is refused, so no verb reads or changes such a ledger
 // without a login.
-Result<Credentials> credentialsFromEnvironment(const Ledger& ledger) {
+Result<Credentials> credentialsFromEnvironment(const QString& actor) {
     QString password = passwordFromEnvironment();
     if (password.isEmpty())
         return Status::failure(QCoreApplication::translate(
             "Cli",
             "This ledger has user accounts: give your user name with --user NAME (or "
             "TONGBAO_USER) and your password in the environment variable TONGBAO_PASSWORD."));
-    return Credentials{ledger.actor(), passwordBytes(password)};
+    return Credentials{actor, passwordBytes(password)};
 }
 
 const bool credentialSourceInstalled = [] {

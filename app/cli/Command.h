@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -56,5 +58,9 @@ QString passwordFromEnvironment();
 // credential source this file installs); for a ledger without accounts it is only the name that
 // history records.
 QString actorName(const QString& given = {});
+
+// Unlocks an encrypted file that is not opened as a ledger (a backup to check or restore) with
+// the verb's login, so that its pages can be read; a plain or unlocked file needs nothing.
+Status unlockWithLogin(const QString& path);
 
 }  // namespace tongbao::cli

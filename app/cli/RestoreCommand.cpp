@@ -51,6 +51,8 @@ int runRestore(const QStringList& arguments) {
             return fail(verb, identity.message());
         options.identity = std::move(*identity);
     }
+    // A backup of an encrypted ledger opens with the password valid when it was made.
+    options.unlock = unlockWithLogin;
     const auto restored = BackupRestore::restore(backup, parser.value(toOption), options);
     if (!restored)
         return fail(verb, restored.message());

@@ -152,6 +152,10 @@ Result<BackupRestore::Outcome> BackupRestore::restore(const QString& backupPath,
         return message.replace(temporary.path(), QDir::toNativeSeparators(backupPath))
             .replace(QFileInfo(temporary.path()).fileName(), backupInfo.fileName());
     };
+    if (options.unlock) {
+        if (const Status unlocked = options.unlock(temporary.path()); !unlocked)
+            return R::failure(tr("The backup cannot be restored: %1").arg(unlocked.message()));
+    }
     const LedgerProbe::Finding header = LedgerProbe::header(temporary.path());
     if (!header.ok())
         return R::failure(tr("The backup cannot be restored: %1").arg(named(header.message)));

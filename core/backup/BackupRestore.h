@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace tongbao {
@@ -28,6 +30,9 @@ public:
         QString actor;
         // Opens an encrypted backup; not needed for plain ones.
         std::optional<age::Identity> identity;
+        // Unlocks the ledger inside, when it is encrypted at rest (issue 8) and its key is not
+        // known yet: the front end's login.
+        std::function<Status(const QString& path)> unlock;
     };
 
     struct Outcome {

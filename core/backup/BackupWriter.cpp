@@ -1,5 +1,7 @@
 #include "backup/BackupWriter.h"
 
+#include "crypt/LedgerEncryption.h"
+
 #include "backup/BackupKey.h"
 #include "backup/FileSync.h"
 #include "backup/LedgerProbe.h"
@@ -55,7 +57,7 @@ Status snapshot(const QString& ledgerPath, const QString& target) {
     if (!connected)
         return Status::failure(connected.message());
     QString error;
-    if (!filequeries::copyInto(**connected, target, &error))
+    if (!LedgerEncryption::copyInto(**connected, target, &error))
         return failed(error);
     return Status::success();
 }

@@ -1,5 +1,6 @@
 #include "backup/LedgerProbe.h"
 
+#include "crypt/LedgerEncryption.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FileQueries.h"
@@ -36,14 +37,20 @@ LedgerProbe::Finding found(LedgerProbe::Kind kind, const QString& message, int v
 
 LedgerProbe::Finding LedgerProbe::header(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return found(Kind::Missing, tr("The ledger file %1 is not there any more.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    // An encrypted ledger's SQLite header is inside its first page (core/crypt).
+    const LedgerFileHead fileHead = LedgerEncryption::head(path);
+    if (!fileHead.readable)
         return found(Kind::Unreadable,
-                     tr("The ledger file %1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray head = file.read(kHeaderSize);
-    const qint64 size = file.size();
+                     tr("The ledger file %1 cannot be read: %2").arg(path, fileHead.error));
+    if (fileHead.locked)
+        return found(Kind::Locked, tr("%1 is encrypted; log in to open it.").arg(name));
+    if (fileHead.headerDamaged)
+        return found(Kind::NotLedger,
+                     tr("The beginning of the encrypted ledger %1 is damaged.").arg(name));
+    const QByteArray head = fileHead.sqliteHeader;
+    const qint64 size = fileHead.sqliteSize;
     if (head.size() < kHeaderSize || !head.startsWith(kSqliteMagic))
         return found(Kind::NotLedger,
                      tr("%1 is not a readable Tongbao ledger: its beginning is missing or has "
@@ -87,6 +94,18 @@ LedgerProbe::Finding LedgerProbe::thorough(const QString& path) {
     Finding finding = header(path);
     if (!finding.ok())
         return finding;
+    // Every page of an encrypted file is decrypted and its seal checked, so that a damaged
+    // page is named even where SQLite's check would not read it.
+    if (LedgerEncryption::isEncrypted(path)) {
+        const Result<QVector<quint32>> damaged = LedgerEncryption::damagedPages(path);
+        if (damaged && !damaged->isEmpty())
+            return found(Kind::Damaged,
+                         tr("Page %1 of the ledger %2 is damaged: its contents no longer match "
+                            "their seal.")
+                             .arg(damaged->first())
+                             .arg(QFileInfo(path).fileName()),
+                         finding.version);
+    }
     const QString problem = checkContents(path, /*readOnly=*/false);
     if (!problem.isEmpty())
         return found(Kind::Damaged, problem, finding.version);

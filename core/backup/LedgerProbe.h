@@ -24,6 +24,7 @@ public:
         Newer,       // written by a newer Tongbao
         Truncated,   // shorter than its own header says: the end of the file is missing
         Damaged,     // quick_check or the audit chain found a problem
+        Locked,      // encrypted, and its key not unlocked yet (a login opens it)
     };
 
     struct Finding {

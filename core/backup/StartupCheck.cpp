@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -67,11 +68,25 @@ bool SessionMarker::leftBehind(const QString& ledgerPath) {
     return !processRunning(pid);
 }
 
+QString StartupCheck::damageNotePath(const QString& ledgerPath) {
+    return ledgerPath + QStringLiteral(".damage-seen");
+}
+
+void StartupCheck::noteDamage(const QString& ledgerPath) {
+    QFile note(damageNotePath(ledgerPath));
+    if (note.open(QIODevice::WriteOnly))
+        note.write("A damaged page was read; check the whole file at the next start.\n");
+}
+
 StartupCheck::Decision StartupCheck::examine(const QString& ledgerPath) {
     Decision decision;
     decision.uncleanEnd = SessionMarker::leftBehind(ledgerPath);
-    decision.finding =
-        decision.uncleanEnd ? LedgerProbe::thorough(ledgerPath) : LedgerProbe::header(ledgerPath);
+    // A damaged page seen while the ledger was open (issue 8) also calls for the whole check.
+    const bool damageSeen = QFileInfo::exists(damageNotePath(ledgerPath));
+    decision.finding = decision.uncleanEnd || damageSeen ? LedgerProbe::thorough(ledgerPath)
+                                                         : LedgerProbe::header(ledgerPath);
+    if (decision.finding.ok())
+        QFile::remove(damageNotePath(ledgerPath));
     if (!decision.finding.ok())
         decision.backup = BackupRestore::latestGood(ledgerPath);
     return decision;

@@ -46,6 +46,10 @@ public:
     };
 
     static Decision examine(const QString& ledgerPath);
+    // Remembers that a damaged page was read (EncryptedVfs), so that the next start checks the
+    // whole file and offers the backup; a whole check that passes forgets it.
+    static void noteDamage(const QString& ledgerPath);
+    static QString damageNotePath(const QString& ledgerPath);
 };
 
 }  // namespace tongbao

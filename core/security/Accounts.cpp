@@ -1,6 +1,8 @@
 #include "security/Accounts.h"
 
+#include "backup/BackupKeyAdmin.h"
 #include "common/Clock.h"
+#include "crypt/LedgerEncryption.h"
 #include "security/PasswordHash.h"
 #include "storage/AccessLog.h"
 #include "storage/AccountQueries.h"
@@ -8,6 +10,8 @@
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/RecordWriter.h"
+
+#include <QtDebug>
 
 namespace tongbao {
 
@@ -138,6 +142,15 @@ Result<Account> Accounts::login(const QString& typedName, SecretBytes password) 
     m_ledger.writer().setAccess(Access::as(account->role));
     if (!g_openingLogin)
         recordAccess(AccessLog::Login, name);
+    // A ledger made before encryption existed is encrypted at its administrator's login (issue
+    // 8); the other users then get a new password from the administrator, which makes their
+    // key slots. A failure leaves the ledger plain and working, and is tried again next time.
+    if (account->role == Role::Administrator && !LedgerEncryption::isEncrypted(m_ledger)) {
+        const Status converted = LedgerEncryption::encrypt(m_ledger, name, password,
+                                                           LedgerEncryption::conversionProgress());
+        if (!converted)
+            qWarning().noquote() << converted.message();
+    }
     return *account;
 }
 
@@ -243,8 +256,11 @@ Status Accounts::add(const QString& typedName, Role role, SecretBytes password) 
     }
     const Status audited = audit(QStringLiteral("create"), name,
                                  AuditLog::describeCreation({{QStringLiteral("role"), row.role}}));
-    if (audited && transaction.commit())
-        return Status::success();
+    if (audited && transaction.commit()) {
+        // The first account encrypts the ledger (issue 8); every later one gets a key slot.
+        return first ? LedgerEncryption::encrypt(m_ledger, name, password)
+                     : LedgerEncryption::setPasswordSlot(m_ledger, name, password);
+    }
     m_ledger.setActor(previousActor);
     m_ledger.writer().setAccess(previousAccess);
     return audited ? saveFailed() : audited;
@@ -276,7 +292,14 @@ Status Accounts::changeOwnPassword(SecretBytes oldPassword, SecretBytes newPassw
                                         {{QStringLiteral("password"), QStringLiteral("changed")}}));
     if (!audited)
         return audited;
-    return transaction.commit() ? Status::success() : saveFailed();
+    // Keys sealed under the old password follow it, in this transaction (issue 7).
+    if (const Status resealed = BackupKeyAdmin::passwordChanged(m_ledger, oldPassword, newPassword);
+        !resealed)
+        return resealed;
+    if (!transaction.commit())
+        return saveFailed();
+    // The key slot follows the password (issue 8): a re-wrap, no page is encrypted again.
+    return LedgerEncryption::setPasswordSlot(m_ledger, account->name, newPassword);
 }
 
 Status Accounts::resetPassword(const QString& name, SecretBytes newPassword) {
@@ -296,7 +319,10 @@ Status Accounts::resetPassword(const QString& name, SecretBytes newPassword) {
                                         {{QStringLiteral("password"), QStringLiteral("reset")}}));
     if (!audited)
         return audited;
-    return transaction.commit() ? Status::success() : saveFailed();
+    if (!transaction.commit())
+        return saveFailed();
+    // Wrapped again from the administrator's own unlocked key (issue 8).
+    return LedgerEncryption::setPasswordSlot(m_ledger, name, newPassword);
 }
 
 Status Accounts::setDisabled(const QString& name, bool disabled) {
@@ -372,6 +398,8 @@ Status Accounts::addDemoAccounts() {
         if (!added)
             return added;
     }
+    if (const Status marked = LedgerEncryption::markDemo(m_ledger); !marked)
+        return marked;
     return m_ledger.setSetting(kDemoSetting, QStringLiteral("1"));
 }
 
@@ -382,7 +410,7 @@ Status Accounts::admit(Ledger& ledger) {
     const CredentialSource& source = credentialSource();
     if (!source)
         return Status::success();
-    Result<Credentials> credentials = source(ledger);
+    Result<Credentials> credentials = source(ledger.actor());
     if (!credentials)
         return credentials.status();
     Accounts accounts(ledger);
@@ -391,6 +419,13 @@ Status Accounts::admit(Ledger& ledger) {
         accounts.login(credentials->name, std::move(credentials->password)).status();
     g_openingLogin = false;
     return loggedIn;
+}
+
+Result<Credentials> Accounts::credentialsFor(const QString& actor) {
+    const CredentialSource& source = credentialSource();
+    if (!source)
+        return Status::failure(tr("This ledger is encrypted. Log in to open it."));
+    return source(actor);
 }
 
 void Accounts::setCredentialSource(CredentialSource source) {

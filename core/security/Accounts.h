@@ -81,8 +81,11 @@ public:
     // Called by Ledger::open: a ledger with accounts starts signed out; when a credential source
     // is installed (the CLI), it logs in with what the source gives, or refuses the open.
     static Status admit(Ledger& ledger);
-    using CredentialSource = std::function<Result<Credentials>(const Ledger& ledger)>;
+    using CredentialSource = std::function<Result<Credentials>(const QString& actor)>;
     static void setCredentialSource(CredentialSource source);
+    // What the installed source gives for this user, to unlock an encrypted ledger before it is
+    // opened; a refusal when there is no source (the GUI unlocks with its own dialog first).
+    static Result<Credentials> credentialsFor(const QString& actor);
 
 private:
     Status checkNewPassword(const SecretBytes& password) const;

@@ -1,7 +1,10 @@
 #include "storage/Database.h"
 
+#include "crypt/EncryptedVfs.h"
+
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -74,6 +77,8 @@ Database::~Database() {
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly) {
+    // Every connection of the process goes through the VFS that encrypts ledgers with accounts.
+    EncryptedVfs::install();
     const QString name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
@@ -98,6 +103,24 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     // temporary files: a bulk write otherwise writes such a file many times per record.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     return std::unique_ptr<Database>(new Database(db, QFileInfo(path).absoluteFilePath()));
+}
+
+void* Database::sqliteHandle() const {
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void* const*>(handle.constData());
+}
+
+Status Database::reopen() {
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open())
+        return Status::failure(
+            tr("The ledger file %1 cannot be opened: %2").arg(m_path, m_db.lastError().text()));
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    m_transactionDepth = 0;
+    return Status::success();
 }
 
 SqlQuery& Database::cached(const QString& sql) {

@@ -55,6 +55,11 @@ public:
 
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }
+    // SQLite's own handle (sqlite3*), for the file controls of the encrypting VFS (core/crypt).
+    void* sqliteHandle() const;
+    // Closes the connection and opens the same path again (the file was replaced under the
+    // same name: a ledger encrypted in place). Statements prepared before are dropped.
+    Status reopen();
 
     // Runs one statement with no binds (pragmas, DDL). Returns false and keeps the error text.
     bool execute(const QString& sql);

@@ -1,5 +1,6 @@
 #include "storage/Ledger.h"
 
+#include "crypt/LedgerEncryption.h"
 #include "domain/AreaCodes.h"
 #include "domain/Vocabulary.h"
 #include "security/Accounts.h"
@@ -86,13 +87,17 @@ Status Ledger::validate(const NewLedger& spec) {
 }
 
 Status Ledger::checkHeader(const QString& path) {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return Status::failure(tr("The ledger file %1 does not exist.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(
-            tr("The ledger file %1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(kHeaderSize);
+    const LedgerFileHead head = LedgerEncryption::head(path);
+    if (!head.readable)
+        return Status::failure(tr("The ledger file %1 cannot be read: %2").arg(path, head.error));
+    if (head.headerDamaged)
+        return Status::failure(tr("The beginning of the encrypted ledger %1 is damaged.")
+                                   .arg(QFileInfo(path).fileName()));
+    if (head.locked)
+        return Status::failure(tr("This ledger is encrypted. Log in to open it."));
+    const QByteArray header = head.sqliteHeader;
     if (header.size() < kHeaderSize || !header.startsWith(kSqliteMagic))
         return Status::failure(
             tr("%1 is not a Tongbao ledger file.").arg(QFileInfo(path).fileName()));
@@ -183,6 +188,18 @@ Result<std::unique_ptr<Ledger>> Ledger::create(const QString& path,
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path,
                                              const QString& actor,
                                              const Clock& clock) {
+    LedgerEncryption::finishInterruptedConversion(path);
+    // An encrypted ledger needs its key before SQLite can read a page: the CLI's credentials
+    // unlock it here; the GUI unlocks with its login dialog before it opens.
+    if (LedgerEncryption::head(path).locked) {
+        Result<Credentials> credentials = Accounts::credentialsFor(actor);
+        if (!credentials)
+            return Result<std::unique_ptr<Ledger>>(credentials.status());
+        const Status unlocked =
+            LedgerEncryption::unlock(path, credentials->name, credentials->password);
+        if (!unlocked)
+            return Result<std::unique_ptr<Ledger>>(unlocked);
+    }
     const Status header = checkHeader(path);
     if (!header)
         return Result<std::unique_ptr<Ledger>>(header);
@@ -206,17 +223,8 @@ Result<std::unique_ptr<Ledger>> Ledger::openChecked(const QString& path,
                 .arg(QFileInfo(path).fileName())
                 .arg(version)
                 .arg(Migrations::latestVersion()));
-    const bool configured = db->scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() ==
-                                QLatin1String("wal") &&
-                            db->execute(QStringLiteral("PRAGMA synchronous = FULL")) &&
-                            db->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!configured)
-        return refuse<std::unique_ptr<Ledger>>(
-            tr("The ledger file %1 cannot be opened for writing.").arg(path));
-    // 16 MiB of page cache (SQLite's default is 2 MiB) keeps the register's search and list
-    // indexes of a district ledger in memory between keystrokes, and the GUI under its 150 MB
-    // budget with 100,000 children (32 MiB took it past; docs/performance.md).
-    db->execute(QStringLiteral("PRAGMA cache_size = -16384"));
+    if (const Status configured = configure(*db); !configured)
+        return R(configured);
     const Status migrated = Migrations::migrate(*db);
     if (!migrated)
         return R(migrated);
@@ -233,6 +241,21 @@ Result<std::unique_ptr<Ledger>> Ledger::openChecked(const QString& path,
     if (!admitted)
         return R(admitted);
     return ledger;
+}
+
+Status Ledger::configure(Database& db) {
+    const bool configured =
+        db.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() == QLatin1String("wal") &&
+        db.execute(QStringLiteral("PRAGMA synchronous = FULL")) &&
+        db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!configured)
+        return Status::failure(
+            tr("The ledger file %1 cannot be opened for writing.").arg(db.path()));
+    // 16 MiB of page cache (SQLite's default is 2 MiB) keeps the register's search and list
+    // indexes of a district ledger in memory between keystrokes, and the GUI under its 150 MB
+    // budget with 100,000 children (32 MiB took it past; docs/performance.md).
+    db.execute(QStringLiteral("PRAGMA cache_size = -16384"));
+    return Status::success();
 }
 
 void Ledger::setActor(const QString& actor) {

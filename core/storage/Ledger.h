@@ -50,6 +50,9 @@ public:
 
     // Checks a new ledger's facts; the message names the first problem.
     static Status validate(const NewLedger& spec);
+    // The connection settings of design.md §3 (write-ahead log, synchronous=FULL, foreign
+    // keys, page cache), for a connection opened or reopened on a ledger.
+    static Status configure(Database& db);
 
     ~Ledger();
     Ledger(const Ledger&) = delete;

@@ -5,6 +5,8 @@
 // every printed line is a promise the ledger file must keep, however the process dies.
 #include "domain/Child.h"
 #include "domain/Household.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -45,11 +47,31 @@ Child newChild(quint64 step, int index) {
 
 }  // namespace
 
+// An encrypted ledger (issue 8) is opened with the login in TONGBAO_USER / TONGBAO_PASSWORD,
+// as the CLI does; its administrator's login also encrypts a plain ledger with accounts.
+void logInFromEnvironment() {
+    if (!qEnvironmentVariableIsSet("TONGBAO_PASSWORD"))
+        return;
+    Accounts::setCredentialSource([](const QString& actor) -> Result<Credentials> {
+        QString password = qEnvironmentVariable("TONGBAO_PASSWORD");
+        return Credentials{actor, passwordBytes(password)};
+    });
+}
+
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    if (argc != 2)
-        die(QStringLiteral("usage: crash_writer LEDGER"));
-    auto opened = Ledger::open(QString::fromLocal8Bit(argv[1]), QStringLiteral("crash-writer"));
+    // crash_writer --convert LEDGER: only the opening, which converts a plain ledger with
+    // accounts; the test kills it at any moment of that.
+    const bool convertOnly = argc == 3 && qstrcmp(argv[1], "--convert") == 0;
+    if (argc != 2 && !convertOnly)
+        die(QStringLiteral("usage: crash_writer [--convert] LEDGER"));
+    logInFromEnvironment();
+    const QString actor = qEnvironmentVariable("TONGBAO_USER", QStringLiteral("crash-writer"));
+    auto opened = Ledger::open(QString::fromLocal8Bit(argv[argc - 1]), actor);
+    if (convertOnly) {
+        std::puts(opened ? "converted" : "failed");
+        return opened ? 0 : 1;
+    }
     if (!opened)
         die(opened.message());
     Ledger& ledger = **opened;

@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace tongbao;
+using namespace tongbao::test;
 
 namespace {
 
@@ -38,6 +39,7 @@ Run run(const QStringList& arguments) {
 }
 
 int childrenIn(const QString& path) {
+    unlockDemo(path);
     auto opened = Ledger::open(path, QStringLiteral("tester"));
     if (!opened)
         return -1;
@@ -48,6 +50,7 @@ int childrenIn(const QString& path) {
 // The children's rows without the columns that name the ledger or the time of writing.
 QStringList childRows(const QString& path) {
     QStringList rows;
+    unlockDemo(path);
     auto opened = Ledger::open(path, QStringLiteral("tester"));
     if (!opened)
         return rows;
@@ -92,6 +95,7 @@ private slots:
         QVERIFY2(made.out.startsWith(QStringLiteral("60 children, ")), qPrintable(made.out));
         QCOMPARE(made.out.count(QLatin1Char('\n')), 1);
 
+        QVERIFY(unlockDemo(path));
         auto opened = Ledger::open(path, QStringLiteral("tester"));
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QCOMPARE((*opened)->identity().kind, QStringLiteral("village"));

@@ -2,6 +2,7 @@
 // set is reported for at least one child, the missing-only list shrinks as the suggested
 // measures are created, --rules and the formats behave, the report files are written, and
 // mistakes in the call exit 2 with a one-line reason.
+#include "CliLogin.h"
 #include "TempLedger.h"
 #include "policy/Entitlements.h"
 #include "security/Accounts.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace tongbao;
+using namespace tongbao::test;
 
 namespace {
 
@@ -124,6 +126,7 @@ private slots:
                      QStringLiteral("missing"));
         {
             FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
+            QVERIFY(unlockDemo(m_path));
             auto opened = Ledger::open(m_path, QStringLiteral("tester"), clock);
             QVERIFY(opened.ok());
             const QString login =

@@ -32,6 +32,7 @@
 #endif
 
 using namespace tongbao;
+using namespace tongbao::test;
 
 namespace {
 
@@ -231,8 +232,9 @@ private slots:
                               QStringLiteral("--on"), QStringLiteral("2026-11-29")});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
         FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(23, 59, 59)));
+        unlockDemo(m_ledger);
         auto opened = Ledger::open(m_ledger, QStringLiteral("tester"), clock);
-        QVERIFY(opened.ok());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
         const Result<MonthlyReport> report = MonthlyReport::compute(**opened, QDate(2026, 10, 1));
         QVERIFY(report.ok());
         m_report = *report;
@@ -451,6 +453,7 @@ private slots:
         REQUIRE_TOOL("pdftotext");
         QString child;
         {
+            unlockDemo(m_ledger);
             auto opened = Ledger::open(m_ledger, QStringLiteral("tester"));
             QVERIFY(opened.ok());
             const QVector<SafetyReport> open = (*opened)->safetyReports().open();

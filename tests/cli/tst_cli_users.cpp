@@ -2,6 +2,7 @@
 // set, `users` adds and manages accounts, every verb logs in with --user and TONGBAO_PASSWORD,
 // a reviewer's change is refused in core, and prints and exports leave access-log entries that
 // `check` verifies in the hash chain.
+#include "CliLogin.h"
 #include "storage/AccessLog.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace tongbao;
+using namespace tongbao::test;
 
 namespace {
 
@@ -61,6 +63,7 @@ Run cli(const QStringList& arguments,
     } while (false)
 
 int accessRows(const QString& path, const QString& action) {
+    unlockLedger(path, QStringLiteral("boss"), kAdminPassword);
     auto opened = Ledger::open(path, QStringLiteral("check"));
     if (!opened)
         return -1;  // the test process has no credential source: opens signed out

@@ -5,6 +5,10 @@
 // sync columns). The kill delays come from a seeded generator; set TONGBAO_CRASH_SEED to replay
 // a run.
 #include "TempLedger.h"
+#include "crypt/LedgerEncryption.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
+#include "storage/FileQueries.h"
 
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
@@ -90,7 +94,16 @@ private:
     }
 
 private slots:
+    void initTestCase() { useFastPasswordHashing(); }
+
+    void killedWriterKeepsEveryReportedChange_data() {
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("plain ledger") << false;
+        QTest::newRow("encrypted ledger") << true;
+    }
+
     void killedWriterKeepsEveryReportedChange() {
+        QFETCH(bool, encrypted);
         const quint32 seed = qEnvironmentVariableIsSet("TONGBAO_CRASH_SEED")
                                  ? quint32(qEnvironmentVariableIntValue("TONGBAO_CRASH_SEED"))
                                  : kDefaultSeed;
@@ -100,6 +113,14 @@ private slots:
         TempLedger temp;
         QVERIFY2(temp.ok(), qPrintable(temp.error()));
         const QString path = temp.path();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (encrypted) {
+            QCOMPARE(addAccount(temp.ledger(), QStringLiteral("admin"), Role::Administrator),
+                     QString());
+            QVERIFY(LedgerEncryption::isEncrypted(temp.ledger()));
+            environment.insert(QStringLiteral("TONGBAO_USER"), QStringLiteral("admin"));
+            environment.insert(QStringLiteral("TONGBAO_PASSWORD"), testPassword());
+        }
         temp.close();
 
         QVector<Reported> reported;
@@ -107,6 +128,7 @@ private slots:
         for (int round = 0; round < kRounds; ++round) {
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
+            writer.setProcessEnvironment(environment);
             writer.start(QStringLiteral(TONGBAO_CRASH_WRITER), {path});
             QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
 
@@ -155,6 +177,88 @@ private slots:
               kRounds, roundsWithChanges);
         // Kills during the very first commit are fine, but most rounds must have written.
         QVERIFY(roundsWithChanges >= kRounds / 2);
+    }
+
+    // A plain ledger with accounts (made before encryption) is encrypted at its administrator's
+    // login; killed at any moment of that, the ledger's name holds a whole ledger, plain or
+    // encrypted, with every child, and the next open finishes the work.
+    void aConversionKilledAnywhereLeavesAWholeLedger() {
+        TempLedger temp;
+        QCOMPARE(addAccount(temp.ledger(), QStringLiteral("admin"), Role::Administrator),
+                 QString());
+        for (int i = 0; i < 1500; ++i) {
+            Child child;
+            child.name = QStringLiteral("转换测试%1").arg(i);
+            child.notes = QString(300, QChar(0x6587));
+            QVERIFY(temp->children().save(child));
+        }
+        const QString original = temp.path() + QStringLiteral(".plain");
+        QVERIFY(LedgerEncryption::decryptCopy(temp.ledger(), original));
+        temp.close();
+        const QString path = temp.path() + QStringLiteral(".converting.tongbao");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TONGBAO_USER"), QStringLiteral("admin"));
+        environment.insert(QStringLiteral("TONGBAO_PASSWORD"), testPassword());
+
+        auto convert = [&](int killAfterMs) {
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                  QStringLiteral(".encrypting"), QStringLiteral(".before-encryption")})
+                QFile::remove(path + suffix);
+            QFile::copy(original, path);
+            QProcess writer;
+            writer.setProcessEnvironment(environment);
+            QElapsedTimer timer;
+            timer.start();
+            writer.start(QStringLiteral(TONGBAO_CRASH_WRITER), {QStringLiteral("--convert"), path});
+            writer.waitForStarted(10000);
+            if (killAfterMs < 0) {
+                writer.waitForFinished(60000);
+                return timer.elapsed();
+            }
+            writer.waitForFinished(killAfterMs);
+            writer.kill();
+            writer.waitForFinished(10000);
+            return timer.elapsed();
+        };
+        const qint64 whole = convert(-1);
+        QVERIFY(LedgerEncryption::isEncrypted(path));
+        // Kills swept over the whole run, from the start of the process to past its end.
+        int encryptedRounds = 0;
+        for (int round = 0; round < 12; ++round) {
+            convert(int(whole * (round + 2) / 12));
+            // At the kill, before anything is repaired: a whole ledger under the name.
+            const bool encryptedNow = LedgerEncryption::isEncrypted(path);
+            if (encryptedNow) {
+                ++encryptedRounds;
+                QString password = testPassword();
+                QVERIFY(LedgerEncryption::unlock(path, QStringLiteral("admin"),
+                                                 passwordBytes(password)));
+                const auto damaged = LedgerEncryption::damagedPages(path);
+                QVERIFY(damaged && damaged->isEmpty());
+            }
+            {
+                auto file = Database::connect(path, /*readOnly=*/true);
+                QVERIFY(file);
+                QCOMPARE(filequeries::pageProblems(**file), std::optional<int>(0));
+                QCOMPARE((*file)->scalar(QStringLiteral("SELECT count(*) FROM child")).toInt(),
+                         1500);
+            }
+            // The next open tidies up what the kill left.
+            Accounts::setCredentialSource([](const QString& actor) -> Result<Credentials> {
+                QString password = testPassword();
+                return Credentials{actor, passwordBytes(password)};
+            });
+            auto reopened = Ledger::open(path, QStringLiteral("admin"), temp.clock());
+            Accounts::setCredentialSource({});
+            QVERIFY2(reopened, qPrintable(reopened.message()));
+            QVERIFY(LedgerEncryption::isEncrypted(**reopened));
+            reopened->reset();
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral(".encrypting")));
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-encryption")));
+        }
+        qInfo("conversion took %lld ms whole; %d of 12 kills found it done", whole,
+              encryptedRounds);
     }
 };
 

@@ -271,9 +271,9 @@ private slots:
                  QString());
         temp.close();
         QString given = testPassword();
-        Accounts::setCredentialSource([&given](const Ledger& ledger) -> Result<Credentials> {
+        Accounts::setCredentialSource([&given](const QString& actor) -> Result<Credentials> {
             QString copy = given;
-            return Credentials{ledger.actor(), passwordBytes(copy)};
+            return Credentials{actor, passwordBytes(copy)};
         });
         auto opened = Ledger::open(temp.path(), QStringLiteral("admin"), temp.clock());
         QVERIFY2(opened.ok(), qPrintable(opened.message()));

@@ -2,6 +2,8 @@
 // passwords, the demo hint, and a lock that hides the windows without closing them, so that a
 // half-typed child's file is exactly as it was after the password is given again.
 #include "TempLedger.h"
+#include "crypt/EncryptedVfs.h"
+#include "crypt/LedgerEncryption.h"
 
 #include "app/MainWindow.h"
 #include "childfile/ChildFileWindow.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QtTest>
 
 using namespace tongbao;
@@ -113,6 +116,47 @@ private slots:
         typeAndLogIn(&dialog, testPassword());
         QCOMPARE(find<QLabel>(&dialog, "loginMessage")->text(),
                  QStringLiteral("The user name or the password is not right."));
+    }
+
+    // An encrypted ledger (issue 8) asks for the login before it can be opened at all: a wrong
+    // password is told in place and unlocks nothing; the right one opens the key slot, and the
+    // same name and password then log in to the opened ledger without asking again.
+    void anEncryptedLedgerIsUnlockedByTheLoginBeforeItOpens() {
+        std::unique_ptr<Ledger> ledger = openSignedOut();
+        QVERIFY(ledger);
+        QVERIFY(LedgerEncryption::isEncrypted(*ledger));
+        const QString path = ledger->path();
+        ledger.reset();
+        EncryptedVfs::forgetKeys();
+        QVERIFY(LedgerEncryption::head(path).locked);
+
+        LoginDialog dialog(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "userNameEdit"), QStringLiteral("wang"));
+        typeAndLogIn(&dialog, QStringLiteral("not the password"));
+        QCOMPARE(find<QLabel>(&dialog, "loginMessage")->text(),
+                 QStringLiteral("The user name or the password is not right."));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(LedgerEncryption::head(path).locked);
+        if (qEnvironmentVariableIsSet("TONGBAO_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("TONGBAO_SCREENSHOT_DIR") +
+                               QStringLiteral("/login-encrypted.png"));
+
+        QTimer::singleShot(0, [] {
+            auto* open = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            QVERIFY(open);
+            QTest::keyClicks(find<QLineEdit>(open, "userNameEdit"), QStringLiteral("wang"));
+            typeAndLogIn(open, testPassword());
+        });
+        std::optional<Credentials> credentials = LoginDialog::unlockFile(nullptr, path);
+        QVERIFY(credentials);
+        QVERIFY(!LedgerEncryption::head(path).locked);
+        auto opened = Ledger::open(path, QStringLiteral("tester"), m_fixture->clock());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QVERIFY(LoginDialog::signInWith(nullptr, **opened, std::move(*credentials)));
+        QCOMPARE((*opened)->actor(), QStringLiteral("wang"));
+        QCOMPARE(sessionRole(), Role::Supervisor);
     }
 
     void demoLedgersShowTheDemoAccounts() {

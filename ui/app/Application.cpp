@@ -1,17 +1,22 @@
 #include "app/Application.h"
 
 #include "app/MainWindow.h"
+#include "backup/StartupCheck.h"
 #include "childfile/ChildFileWindow.h"
 #include "childfile/ChildFileWindows.h"
 #include "common/AppSettings.h"
 #include "common/Appearance.h"
 #include "common/Dialogs.h"
 #include "common/LedgerFiles.h"
+#include "crypt/EncryptedVfs.h"
+#include "crypt/LedgerEncryption.h"
 #include "domain/IdNumber.h"
 #include "login/IdleLock.h"
 #include "login/LoginDialog.h"
 #include "recovery/RecoveryPrompt.h"
 #include "register/RegisterPage.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "setup/NewLedgerWizard.h"
 #include "storage/ChildRepository.h"
 #include "storage/Ledger.h"
@@ -19,7 +24,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QTextStream>
+
+#include <atomic>
 
 namespace tongbao {
 
@@ -107,6 +116,46 @@ Application::Options Application::parseArguments(const QStringList& arguments) {
     return options;
 }
 
+namespace {
+
+// A page of the encrypted ledger that fails its seal while the window is open (issue 8): the
+// person is told at once, in words, and the next start checks the whole file and offers the
+// latest good backup. Reads happen on background threads too; the message waits for the
+// window's thread, and comes once.
+class DamageWatch {
+public:
+    explicit DamageWatch(QWidget* window) {
+        EncryptedVfs::setDamageHandler([window](const EncryptedVfs::Damage& damage) {
+            static std::atomic<bool> told{false};
+            StartupCheck::noteDamage(damage.path);
+            if (told.exchange(true))
+                return;
+            QMetaObject::invokeMethod(
+                window,
+                [window, damage] {
+                    QMessageBox::critical(
+                        window, Application::tr("The ledger is damaged"),
+                        (damage.page > 0
+                             ? Application::tr("Page %1 of the ledger is damaged: its contents no "
+                                               "longer match their seal, so they are not shown.")
+                                   .arg(damage.page)
+                             : Application::tr("A recent change in the ledger's log is damaged "
+                                               "and is not shown.")) +
+                            QStringLiteral("\n\n") +
+                            Application::tr("Tongbao will close now. At the next start it checks "
+                                            "the whole file and offers the latest good backup."));
+                    QCoreApplication::exit(3);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    ~DamageWatch() { EncryptedVfs::setDamageHandler({}); }
+    DamageWatch(const DamageWatch&) = delete;
+    DamageWatch& operator=(const DamageWatch&) = delete;
+};
+
+}  // namespace
+
 int Application::run(QApplication& app) {
     const Options options = parseArguments(QCoreApplication::arguments());
     if (options.language)
@@ -126,9 +175,44 @@ int Application::run(QApplication& app) {
     MainWindow window(std::move(ledger));
     window.show();
     IdleLock idleLock([&window] { return &window.ledger(); });  // issue 7
+    const DamageWatch damageWatch(&window);                     // issue 8
     FormScript::afterStart(&window, window.ledger(), options.forms);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    EncryptedVfs::forgetKeys();
+    return code;
 }
+
+namespace {
+
+// Shows the conversion of a ledger made before encryption (LedgerEncryption::encrypt, started by
+// an administrator's login) while this object lives.
+class ConversionProgress {
+public:
+    ConversionProgress() {
+        LedgerEncryption::setConversionProgress([this](int percent) { show(percent); });
+    }
+    ~ConversionProgress() { LedgerEncryption::setConversionProgress({}); }
+    ConversionProgress(const ConversionProgress&) = delete;
+    ConversionProgress& operator=(const ConversionProgress&) = delete;
+
+private:
+    void show(int percent) {
+        if (!m_dialog) {
+            m_dialog = std::make_unique<QProgressDialog>(
+                Application::tr("Encrypting the ledger, so that a copied or lost file reveals "
+                                "nothing without a password…"),
+                QString(), 0, 100);
+            m_dialog->setWindowTitle(Application::tr("Encrypting the ledger"));
+            m_dialog->setMinimumDuration(0);
+            m_dialog->setWindowModality(Qt::ApplicationModal);
+        }
+        m_dialog->setValue(percent);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    std::unique_ptr<QProgressDialog> m_dialog;
+};
+
+}  // namespace
 
 std::unique_ptr<Ledger> Application::obtainLedger(const QString& requestedPath) {
     QString candidate =
@@ -151,14 +235,29 @@ std::unique_ptr<Ledger> Application::obtainLedger(const QString& requestedPath) 
             continue;
         }
 
+        // An encrypted ledger (issue 8) is unlocked by the user's password before anything can
+        // read it; the same name and password then log in.
+        LedgerEncryption::finishInterruptedConversion(candidate);
+        std::optional<Credentials> unlockedBy;
+        if (LedgerEncryption::head(candidate).locked) {
+            unlockedBy = LoginDialog::unlockFile(nullptr, candidate);
+            if (!unlockedBy)
+                return nullptr;
+        }
         // A damaged, cut-short, foreign or newer file, or one a crash left open, is checked and
         // the latest good backup offered before anything opens it (issue 7).
         const Status vetted = RecoveryPrompt::vet(nullptr, candidate);
         auto opened = vetted ? Ledger::open(candidate, LedgerFiles::actor())
                              : Result<std::unique_ptr<Ledger>>(vetted);
         if (opened) {
-            // A ledger with accounts asks who is at the keyboard; giving up quits (issue 7).
-            if (!LoginDialog::signIn(nullptr, **opened))
+            // A ledger with accounts asks who is at the keyboard; giving up quits (issue 7). A
+            // ledger made before encryption is encrypted at its administrator's login, with
+            // the progress shown.
+            const ConversionProgress progress;
+            const bool signedIn =
+                unlockedBy ? LoginDialog::signInWith(nullptr, **opened, std::move(*unlockedBy))
+                           : LoginDialog::signIn(nullptr, **opened);
+            if (!signedIn)
                 return nullptr;
             AppSettings::addRecentLedger(candidate);
             return std::move(*opened);
@@ -208,6 +307,13 @@ int Application::takeScreenshot(const Options& options) {
         wizard.setFirstStart(true);
         saved = saveSettledPicture(wizard, options.screenshotPath);
     } else {
+        // Pictures for the documentation are taken unattended: an encrypted demo ledger is
+        // unlocked with the login the script gives (scripts/screenshots.sh).
+        if (LedgerEncryption::head(options.ledgerPath).locked) {
+            QString password = qEnvironmentVariable("TONGBAO_PASSWORD");
+            LedgerEncryption::unlock(options.ledgerPath, qEnvironmentVariable("TONGBAO_USER"),
+                                     passwordBytes(password));
+        }
         auto opened = Ledger::open(options.ledgerPath, LedgerFiles::actor());
         if (!opened) {
             printError(opened.message());
