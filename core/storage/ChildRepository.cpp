@@ -1,7 +1,5 @@
 #include "storage/ChildRepository.h"
 
-#include "storage/SearchIndex.h"
-
 namespace tongbao {
 
 namespace {
@@ -48,11 +46,11 @@ ChildRepository::ChildRepository(Database& db, RecordWriter& writer)
 
 Status ChildRepository::save(Child& child) {
     const SyncMeta before = child.meta;
-    Transaction transaction(m_db);
+    WriteUnit unit(m_writer);
     const Status saved = RecordRepository<Child>::save(child);
     if (!saved)
         return saved;
-    if (!SearchIndex::update(m_db, child.meta.id) || !transaction.commit()) {
+    if (!m_writer.searchKeysChanged(child.meta.id) || !unit.commit()) {
         child.meta = before;  // nothing was stored, so the record is as it was
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The child's file could not be saved. Nothing was changed."));
@@ -61,11 +59,11 @@ Status ChildRepository::save(Child& child) {
 }
 
 Status ChildRepository::remove(const QString& id) {
-    Transaction transaction(m_db);
+    WriteUnit unit(m_writer);
     const Status removed = RecordRepository<Child>::remove(id);
     if (!removed)
         return removed;
-    if (!SearchIndex::update(m_db, id) || !transaction.commit())
+    if (!m_writer.searchKeysChanged(id) || !unit.commit())
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The child's file could not be deleted. Nothing was changed."));
     return Status::success();

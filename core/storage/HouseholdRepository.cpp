@@ -1,7 +1,5 @@
 #include "storage/HouseholdRepository.h"
 
-#include "storage/SearchIndex.h"
-
 #include <QSet>
 
 namespace tongbao {
@@ -34,7 +32,7 @@ QVector<Column<HouseholdMember>> memberColumns() {
 }  // namespace
 
 HouseholdRepository::HouseholdRepository(Database& db, RecordWriter& writer)
-    : m_db(db)
+    : m_writer(writer)
     , m_households(db, writer, QStringLiteral("household"), householdColumns())
     , m_members(db, writer, QStringLiteral("household_member"), memberColumns()) {}
 
@@ -47,7 +45,12 @@ Result<Household> HouseholdRepository::load(const QString& id) const {
 }
 
 Status HouseholdRepository::save(Household& household) {
-    Transaction transaction(m_db);
+    WriteUnit unit(m_writer);
+    if (!unit.active())
+        return Status::failure(QCoreApplication::translate(
+            "RecordRepository", "The household could not be saved. Nothing was changed."));
+    // A new household has no stored members or children yet.
+    const bool existed = m_households.exists(household.meta.id);
     Status saved = m_households.save(household);
     if (!saved)
         return saved;
@@ -59,8 +62,11 @@ Status HouseholdRepository::save(Household& household) {
             return saved;
         kept.insert(member.meta.id);
     }
+    // Members no longer listed are tombstoned; a new household has no others (its members
+    // refer to it, so none can be stored before it).
     const QVector<HouseholdMember> stored =
-        m_members.where(QStringLiteral("household_id"), household.meta.id);
+        existed ? m_members.where(QStringLiteral("household_id"), household.meta.id)
+                : QVector<HouseholdMember>();
     for (const HouseholdMember& member : stored) {
         if (kept.contains(member.meta.id))
             continue;
@@ -69,14 +75,14 @@ Status HouseholdRepository::save(Household& household) {
             return saved;
     }
     // The children's search keys hold the head's name.
-    if (!SearchIndex::updateHousehold(m_db, household.meta.id) || !transaction.commit())
+    if ((existed && !m_writer.householdSearchKeysChanged(household.meta.id)) || !unit.commit())
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The household could not be saved. Nothing was changed."));
     return Status::success();
 }
 
 Status HouseholdRepository::remove(const QString& id) {
-    Transaction transaction(m_db);
+    WriteUnit unit(m_writer);
     for (const HouseholdMember& member : m_members.where(QStringLiteral("household_id"), id)) {
         const Status removed = m_members.remove(member.meta.id);
         if (!removed)
@@ -85,7 +91,7 @@ Status HouseholdRepository::remove(const QString& id) {
     const Status removed = m_households.remove(id);
     if (!removed)
         return removed;
-    if (!transaction.commit())
+    if (!unit.commit())
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The household could not be deleted. Nothing was changed."));
     return Status::success();

@@ -18,7 +18,7 @@ public:
     bool exists(const QString& id) const { return m_households.exists(id); }
 
 private:
-    Database& m_db;
+    RecordWriter& m_writer;
     RecordRepository<Household> m_households;
     RecordRepository<HouseholdMember> m_members;
 };

@@ -2,10 +2,16 @@
 
 #include "common/Clock.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkStatements.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 
+#include <QRandomGenerator>
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <mutex>
 #include <optional>
 
 namespace tongbao {
@@ -28,10 +34,70 @@ QString stampText(const QDateTime& time) {
     }
     return lastText;
 }
+QString insertSql(const QString& table, const Fields& fields) {
+    QStringList names;
+    QStringList binds;
+    for (const auto& field : fields) {
+        names.append(field.first);
+        binds.append(QLatin1Char(':') + field.first);
+    }
+    return QStringLiteral(
+               "INSERT INTO %1 (%2, %3) VALUES (:id, :owner, :rev, :updated_at, "
+               ":updated_by, 0, %4)")
+        .arg(table, kSyncColumns, names.join(QStringLiteral(", ")),
+             binds.join(QStringLiteral(", ")));
+}
 }  // namespace
 
+// RFC 9562 version 7: 48 bits of Unix time in milliseconds, then random bits, the first 12 of
+// them counting up within a millisecond, so that ids made one after another sort in the order
+// they were made. New rows then land next to each other in each table's index of ids and in
+// the indexes of records by their child or household, instead of on a random page each (an
+// import or a session of new entries). Still a UUID,
+// as random as version 4 in its last 62 bits; nothing reads the time back out (a FixedClock
+// in tests gives ids that count up from one millisecond, as unique).
 QString newUuid() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    static std::mutex mutex;
+    static qint64 lastMs = -1;
+    static quint32 sequence = 0;
+    QRandomGenerator* random = QRandomGenerator::system();
+    const qint64 nowMs = Clock::current().nowUtc().toMSecsSinceEpoch();
+    qint64 ms = 0;
+    quint32 counter = 0;
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (nowMs > lastMs) {
+            lastMs = nowMs;
+            sequence = random->bounded(0x800U);  // room to count up within the millisecond
+        } else if (++sequence > 0xFFF) {
+            ++lastMs;  // more than 4096 ids in one millisecond, or the clock went back
+            sequence = 0;
+        }
+        ms = lastMs;
+        counter = sequence;
+    }
+    const quint64 tail = random->generate64();
+    QByteArray bytes(16, Qt::Uninitialized);
+    auto* b = reinterpret_cast<uchar*>(bytes.data());
+    for (int i = 0; i < 6; ++i)
+        b[i] = uchar(quint64(ms) >> (40 - 8 * i));
+    b[6] = uchar(0x70 | (counter >> 8));
+    b[7] = uchar(counter);
+    b[8] = uchar(0x80 | ((tail >> 56) & 0x3F));  // variant 10
+    for (int i = 9; i < 16; ++i)
+        b[i] = uchar(tail >> (8 * (15 - i)));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+BulkStatements* RecordWriter::raw() {
+    if (!inBulk())
+        return nullptr;
+    auto* handle = static_cast<sqlite3*>(m_db.sqliteHandle());
+    if (!handle)
+        return nullptr;
+    if (!m_raw || m_raw->handle() != handle)
+        m_raw = std::make_unique<BulkStatements>(handle);
+    return m_raw.get();
 }
 
 RecordWriter::RecordWriter(Database& db, ChangeContext context)
@@ -48,6 +114,10 @@ void RecordWriter::beginBulk() {
     if (m_bulkDepth++ > 0)
         return;
     forgetBulkState();
+    m_searchChildren.clear();
+    m_searchChildrenNoted.clear();
+    m_searchHouseholds.clear();
+    m_searchHouseholdsNoted.clear();
     m_cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
     if (m_cacheSize.isValid() &&
         (m_cacheSize.toLongLong() >= 0 || -m_cacheSize.toLongLong() < kBulkCacheKiB))
@@ -59,6 +129,11 @@ void RecordWriter::endBulk() {
         return;
     m_lastRev = -1;
     m_audit->holdHead(false);
+    m_raw.reset();
+    m_searchChildren.clear();
+    m_searchChildrenNoted.clear();
+    m_searchHouseholds.clear();
+    m_searchHouseholdsNoted.clear();
     if (m_cacheSize.isValid())
         m_db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
 }
@@ -67,6 +142,45 @@ void RecordWriter::forgetBulkState() {
     m_bulkFailed = false;
     m_lastRev = -1;
     m_audit->holdHead(inBulk());
+}
+
+bool RecordWriter::searchKeysChanged(const QString& childId) {
+    if (!inBulk())
+        return SearchIndex::update(m_db, childId);
+    if (!m_searchChildrenNoted.contains(childId)) {
+        m_searchChildrenNoted.insert(childId);
+        m_searchChildren.append(childId);
+    }
+    return true;
+}
+
+bool RecordWriter::householdSearchKeysChanged(const QString& householdId) {
+    if (!inBulk())
+        return SearchIndex::updateHousehold(m_db, householdId);
+    if (!m_searchHouseholdsNoted.contains(householdId)) {
+        m_searchHouseholdsNoted.insert(householdId);
+        m_searchHouseholds.append(householdId);
+    }
+    return true;
+}
+
+bool RecordWriter::writeDeferredSearchKeys() {
+    // Children first, in the order they were first saved: a child's first search row gets the
+    // next search number, as it would have when it was saved. Then the households' children
+    // that were not saved themselves (an unchanged row is left as it is).
+    bool written = SearchIndex::updateChildren(m_db, m_searchChildren);
+    for (const QString& household : std::as_const(m_searchHouseholds)) {
+        if (!written)
+            break;
+        written = SearchIndex::updateHousehold(m_db, household);
+    }
+    m_searchChildren.clear();
+    m_searchChildrenNoted.clear();
+    m_searchHouseholds.clear();
+    m_searchHouseholdsNoted.clear();
+    if (!written)
+        m_bulkFailed = true;
+    return written;
 }
 
 SqlQuery& RecordWriter::cached(const QString& key, const QString& sql) {
@@ -102,13 +216,23 @@ Result<qint64> RecordWriter::nextRev() {
     // Inside a bulk scope the last rev is known, and one statement both advances it and checks
     // that it is still what the file holds; if not (a rollback, another writer), it is read again.
     if (inBulk() && m_lastRev >= 0 && m_lastRevRollbacks == m_db.rollbacks()) {
-        SqlQuery& set =
-            cached(QStringLiteral("rev="),
-                   QStringLiteral("UPDATE ledger SET last_rev = :rev WHERE last_rev = :last"));
-        set.bind(QStringLiteral(":rev"), m_lastRev + 1).bind(QStringLiteral(":last"), m_lastRev);
-        if (!set.exec())
-            return Result<qint64>::failure(set.errorText());
-        if (set.rowsAffected() == 1)
+        QString error;
+        BulkStatements* statements = raw();
+        std::optional<int> changed =
+            statements ? statements->advanceRev(m_lastRev, error) : std::nullopt;
+        if (!changed) {
+            SqlQuery& set =
+                cached(QStringLiteral("rev="),
+                       QStringLiteral("UPDATE ledger SET last_rev = :rev WHERE last_rev = :last"));
+            set.bind(QStringLiteral(":rev"), m_lastRev + 1)
+                .bind(QStringLiteral(":last"), m_lastRev);
+            changed = set.exec() ? set.rowsAffected() : -1;
+            if (*changed < 0)
+                error = set.errorText();
+        }
+        if (*changed < 0)
+            return Result<qint64>::failure(error);
+        if (*changed == 1)
             return ++m_lastRev;
     }
     // Two plain statements rather than UPDATE ... RETURNING, which SQLite runs through a
@@ -145,33 +269,34 @@ Result<SyncMeta> RecordWriter::insert(const QString& table,
         return fail(rev.message());
     const SyncMeta meta = metaFor(id.isEmpty() ? newUuid() : id, *rev, false);
 
-    // The statement is made once per table; a bulk insert (an import, the demo data) would
-    // otherwise rebuild the same SQL text for every row only to find it cached.
-    const QString key = QStringLiteral("insert:") + table;
-    QString sql;
-    if (!m_statements.contains(key)) {
-        QStringList names;
-        QStringList binds;
-        for (const auto& field : fields) {
-            names.append(field.first);
-            binds.append(QLatin1Char(':') + field.first);
-        }
-        sql = QStringLiteral(
-                  "INSERT INTO %1 (%2, %3) VALUES (:id, :owner, :rev, :updated_at, "
-                  ":updated_by, 0, %4)")
-                  .arg(table, kSyncColumns, names.join(QStringLiteral(", ")),
-                       binds.join(QStringLiteral(", ")));
+    // Inside a scope, through SQLite's own interface when it takes every value (see
+    // BulkStatements); the same statement text, so the same row.
+    std::optional<bool> written;
+    if (BulkStatements* statements = raw()) {
+        QString error;
+        written = statements->insert(
+            table, [&] { return insertSql(table, fields); },
+            {meta.id, meta.owner, meta.rev, stampText(meta.updatedAt), meta.updatedBy}, fields,
+            error);
+        if (written && !*written)
+            return fail(error);
     }
-    SqlQuery& insert = cached(key, sql);
-    insert.bind(QStringLiteral(":id"), meta.id)
-        .bind(QStringLiteral(":owner"), meta.owner)
-        .bind(QStringLiteral(":rev"), meta.rev)
-        .bind(QStringLiteral(":updated_at"), stampText(meta.updatedAt))
-        .bind(QStringLiteral(":updated_by"), meta.updatedBy);
-    for (const auto& field : fields)
-        insert.bind(QLatin1Char(':') + field.first, field.second);
-    if (!insert.exec())
-        return fail(insert.errorText());
+    if (!written) {
+        // The statement is made once per table; a bulk insert (an import, the demo data) would
+        // otherwise rebuild the same SQL text for every row only to find it cached.
+        const QString key = QStringLiteral("insert:") + table;
+        SqlQuery& insert =
+            cached(key, m_statements.contains(key) ? QString() : insertSql(table, fields));
+        insert.bind(QStringLiteral(":id"), meta.id)
+            .bind(QStringLiteral(":owner"), meta.owner)
+            .bind(QStringLiteral(":rev"), meta.rev)
+            .bind(QStringLiteral(":updated_at"), stampText(meta.updatedAt))
+            .bind(QStringLiteral(":updated_by"), meta.updatedBy);
+        for (const auto& field : fields)
+            insert.bind(QLatin1Char(':') + field.first, field.second);
+        if (!insert.exec())
+            return fail(insert.errorText());
+    }
 
     AuditEntry entry;
     entry.at = meta.updatedAt;
@@ -184,6 +309,7 @@ Result<SyncMeta> RecordWriter::insert(const QString& table,
     entry.changes = AuditLog::describeCreation(fields);
     if (!m_audit->append(entry) || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
+    ++m_bulkWrites;
     return meta;
 }
 
@@ -261,6 +387,7 @@ Result<SyncMeta> RecordWriter::update(const QString& table,
     entry.changes = changes;
     if (!m_audit->append(entry) || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
+    ++m_bulkWrites;
     return meta;
 }
 
@@ -316,6 +443,7 @@ Result<SyncMeta> RecordWriter::markDeleted(const QString& table, const QString& 
     entry.changes = QStringLiteral("[]");
     if (!m_audit->append(entry) || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
+    ++m_bulkWrites;
     return meta;
 }
 
@@ -344,7 +472,7 @@ void BulkWrite::close() {
 }
 
 bool BulkWrite::commit() {
-    const bool failed = m_open && m_writer.m_bulkFailed;
+    const bool failed = m_open && (m_writer.m_bulkFailed || !m_writer.writeDeferredSearchKeys());
     close();
     if (!m_transaction)
         return false;
@@ -358,7 +486,8 @@ bool BulkWrite::commit() {
 bool BulkWrite::commitAndContinue() {
     if (!m_transaction)
         return false;
-    if ((m_open && m_writer.m_bulkFailed) || !m_transaction->commit()) {
+    if ((m_open && (m_writer.m_bulkFailed || !m_writer.writeDeferredSearchKeys())) ||
+        !m_transaction->commit()) {
         close();
         m_transaction->rollback();
         return false;
@@ -371,6 +500,28 @@ bool BulkWrite::commitAndContinue() {
     }
     if (m_open)
         m_writer.forgetBulkState();  // another connection may have written in between
+    return true;
+}
+
+WriteUnit::WriteUnit(RecordWriter& writer)
+    : m_writer(writer)
+    , m_writesBefore(writer.m_bulkWrites) {
+    if (!writer.inBulk())
+        m_transaction.emplace(writer.m_db);
+}
+
+WriteUnit::~WriteUnit() {
+    // Inside a scope there is no savepoint to roll back to: what the unit wrote stays until
+    // the scope rolls back, so the scope must not commit.
+    if (!m_committed && !m_transaction && m_writer.inBulk() &&
+        m_writer.m_bulkWrites != m_writesBefore)
+        m_writer.m_bulkFailed = true;
+}
+
+bool WriteUnit::commit() {
+    if (m_transaction && !m_transaction->commit())
+        return false;
+    m_committed = true;
     return true;
 }
 

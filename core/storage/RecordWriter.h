@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -15,6 +17,7 @@
 namespace tongbao {
 
 class AuditLog;
+class BulkStatements;
 class Clock;
 
 // Who is changing the ledger, as every write records it.
@@ -51,12 +54,25 @@ public:
     // can compare the two. On by default.
     void setBulkWrites(bool allowed) { m_bulkAllowed = allowed; }
 
+    // Inside a BulkWrite scope: writes take no savepoint of their own, and the search keys of
+    // the children saved are written when the scope commits (see there).
+    bool inBulk() const { return m_bulkDepth > 0; }
+    // The children's search keys (SearchIndex) after a child was saved, or after a household
+    // whose head may have changed: written now, or inside a scope noted for its commit. False
+    // when writing them failed.
+    bool searchKeysChanged(const QString& childId);
+    bool householdSearchKeysChanged(const QString& householdId);
+
 private:
     friend class BulkWrite;
+    friend class WriteUnit;
     void beginBulk();
     void endBulk();
     void forgetBulkState();
-    bool inBulk() const { return m_bulkDepth > 0; }
+    bool writeDeferredSearchKeys();
+    // Inside a scope: statements on SQLite's own handle, or null when the connection offers
+    // none.
+    BulkStatements* raw();
     Result<qint64> nextRev();
     SqlQuery& cached(const QString& key, const QString& sql);
     Result<SyncMeta> fail(const QString& detail);
@@ -68,24 +84,55 @@ private:
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
 
     bool m_bulkAllowed = true;
-    int m_bulkDepth = 0;             // open BulkWrite scopes that hold their state here
-    bool m_bulkFailed = false;       // a write inside the scope failed after it may have written
-    qint64 m_lastRev = -1;           // inside a scope: the ledger's last rev, -1 until read
-    quint64 m_lastRevRollbacks = 0;  // Database::rollbacks() when m_lastRev was read
-    QVariant m_cacheSize;            // the connection's page cache size before the scope
+    int m_bulkDepth = 0;        // open BulkWrite scopes that hold their state here
+    bool m_bulkFailed = false;  // a write inside the scope failed after it may have written
+    qint64 m_lastRev = -1;      // inside a scope: the ledger's last rev, -1 until read
+    quint64 m_bulkWrites = 0;   // writes made inside scopes, so a unit knows it wrote
+    // Inside a scope: whose search keys to write before it commits, in the order first noted
+    // (so children get the same search numbers as saving them one by one gives).
+    QStringList m_searchChildren;
+    QSet<QString> m_searchChildrenNoted;
+    QStringList m_searchHouseholds;
+    QSet<QString> m_searchHouseholdsNoted;
+    quint64 m_lastRevRollbacks = 0;         // Database::rollbacks() when m_lastRev was read
+    QVariant m_cacheSize;                   // the connection's page cache size before the scope
+    std::unique_ptr<BulkStatements> m_raw;  // inside a scope only
+};
+
+// Several writes that stand or fall together (a household with its members, a child with its
+// search keys). Outside a BulkWrite scope a savepoint of their own; inside one, part of the
+// scope's transaction, and a unit left without commit() after it wrote something fails the
+// whole scope, as a failed single write does.
+class WriteUnit {
+public:
+    explicit WriteUnit(RecordWriter& writer);
+    ~WriteUnit();
+    WriteUnit(const WriteUnit&) = delete;
+    WriteUnit& operator=(const WriteUnit&) = delete;
+
+    bool active() const { return !m_transaction || m_transaction->active(); }
+    bool commit();
+
+private:
+    RecordWriter& m_writer;
+    std::optional<Transaction> m_transaction;  // outside a scope only
+    quint64 m_writesBefore = 0;
+    bool m_committed = false;
 };
 
 // Many writes as one unit, for the demo generator and imports: opens a transaction (a savepoint
-// when one is open already), and while it is open the writer keeps the ledger's last rev and
-// the audit chain's head in memory instead of reading them back for every record, writes
-// each record without a savepoint of its own, and gives the connection a larger page cache
-// (records are keyed by random ids, so every index is written all over). The scope's transaction
+// when one is open already), and while it is open the writer keeps the ledger's last rev and the
+// audit chain's head in memory instead of reading them back for every record; writes each record
+// (and each WriteUnit) without a savepoint of its own, through statements on SQLite's own handle
+// (BulkStatements); writes the search keys of the children saved once, just before each commit,
+// instead of after every save; and gives the connection a larger page cache (most indexes are
+// keyed by names, dates and numbers, so they are written all over). The scope's transaction
 // already makes the whole batch all-or-nothing, so a per-record savepoint would only let a caller
 // keep going after a record failed half-way; inside the scope such a failure instead fails the
-// scope: commit() then rolls everything back and returns false. Rows, revs and history come out
-// exactly as the same writes outside a scope would leave them. Scopes nest (the inner one shares
-// the outer one's state). A scope lives on its writer's own connection: nothing is shared
-// between ledgers.
+// scope: commit() then rolls everything back and returns false. Rows, revs, history and search
+// index come out exactly as the same writes outside a scope would leave them (tst_bulkwrite).
+// Scopes nest (the inner one shares the outer one's state). A scope lives on its writer's own
+// connection: nothing is shared between ledgers.
 class BulkWrite {
 public:
     explicit BulkWrite(RecordWriter& writer);

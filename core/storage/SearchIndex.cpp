@@ -299,6 +299,25 @@ bool SearchIndex::update(Database& db, const QString& childId) {
     return written;
 }
 
+bool SearchIndex::updateChildren(Database& db, const QStringList& childIds) {
+    if (childIds.isEmpty())
+        return true;
+    SqlQuery& source = db.cached(kOneChild);
+    RowWriter writer(db);
+    for (const QString& childId : childIds) {
+        source.bind(QStringLiteral(":id"), childId);
+        if (!source.exec()) {
+            db.setLastError(source.errorText());
+            return false;
+        }
+        const bool written = !source.next() || writer.write(source, true);
+        source.finish();
+        if (!written)
+            return false;
+    }
+    return true;
+}
+
 bool SearchIndex::updateHousehold(Database& db, const QString& householdId) {
     SqlQuery& source = db.cached(kHouseholdChildren);
     source.bind(QStringLiteral(":household"), householdId);

@@ -57,6 +57,9 @@ public:
 
     // Rewrites the row of one child from the ledger (inside the caller's transaction).
     static bool update(Database& db, const QString& childId);
+    // Rewrites the rows of these children, in this order; ids of children not (or no longer)
+    // in the ledger are passed over. For a batch written in one go (BulkWrite).
+    static bool updateChildren(Database& db, const QStringList& childIds);
     // Rewrites the rows of the children of a household, whose head may have changed.
     static bool updateHousehold(Database& db, const QString& householdId);
 

@@ -1,7 +1,8 @@
 // BulkWrite: writes inside a bulk scope leave exactly the rows, revs and history (hash chain
-// bytes included) that the same writes leave one by one; a write that fails inside the scope
-// fails the whole scope and nothing of it stays; rollbacks and other history writers inside the
-// scope do not break the chain.
+// bytes included) and the same search index that the same writes leave one by one; a write, or
+// a unit of writes, that fails inside the scope fails the whole scope and nothing of it stays;
+// rollbacks and other history writers inside the scope do not break the chain; search keys are
+// written with each commit. New ids are time-ordered UUIDs.
 #include "TempLedger.h"
 
 #include "demo/DemoGenerator.h"
@@ -16,17 +17,22 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace tongbao;
 using namespace tongbao::test;
 
 namespace {
 
-// Every row of every table of the file (the search index's own tables too), as sorted text.
+// Every row of every table of the file, as sorted text. The full-text index is compared by
+// what it holds (every term with every child's search number), not by the bytes of its
+// segments: how many segments it has depends on how often it was flushed, which a bulk scope
+// does once per commit instead of once per save.
 QStringList dumpAll(Database& db) {
     QStringList tables;
     SqlQuery names(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                      "sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+                                      "sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE "
+                                      "'child\\_search\\_fts\\_%' ESCAPE '\\' ORDER BY name"));
     if (!names.exec())
         return {QStringLiteral("cannot list tables")};
     while (names.next())
@@ -49,6 +55,19 @@ QStringList dumpAll(Database& db) {
             lines.append(fields.join(QLatin1Char('|')));
         }
     }
+    if (!db.execute(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING "
+                                   "fts5vocab(main, child_search_fts, instance)")))
+        return {QStringLiteral("cannot read the full-text index")};
+    SqlQuery terms(db, QStringLiteral("SELECT term, doc FROM temp.fts_terms"));
+    if (!terms.exec())
+        return {QStringLiteral("cannot read the full-text index")};
+    while (terms.next())
+        lines.append(QStringLiteral("fts|") + terms.value(0).toString() + QLatin1Char('|') +
+                     terms.value(1).toString());
+    SqlQuery integrity(db, QStringLiteral("INSERT INTO child_search_fts (child_search_fts) "
+                                          "VALUES ('integrity-check')"));
+    if (!integrity.exec())
+        lines.append(QStringLiteral("full-text index damaged: ") + integrity.errorText());
     lines.sort();
     return lines;
 }
@@ -331,6 +350,64 @@ private slots:
         QVERIFY(AuditLog::verify(db).intact());
         QCOMPARE(number(db, QStringLiteral("SELECT last_rev FROM ledger")),
                  number(db, QStringLiteral("SELECT max(rev) FROM audit")));
+    }
+    void aUnitThatFailsHalfWayFailsTheScope() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        Household gone = household(1);
+        QVERIFY(temp->households().save(gone));
+        const QString tombstoned = gone.members.first().meta.id;
+        QVERIFY(temp->households().remove(gone.meta.id));
+        const QStringList before = dumpAll(db);
+        {
+            BulkWrite scope(temp->writer());
+            Household h = household(2);
+            // The household row is written, then its member names a deleted record: refused
+            // without an SQL error, after the unit wrote something it cannot take back.
+            h.members.last().meta.id = tombstoned;
+            QVERIFY(!temp->households().save(h).ok());
+            QVERIFY(!scope.commit());
+        }
+        QCOMPARE(dumpAll(db), before);
+        QVERIFY(AuditLog::verify(db).intact());
+    }
+
+    void searchKeysAreWrittenWithEachCommit() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        const QString countKeys = QStringLiteral("SELECT count(*) FROM child_search");
+        {
+            BulkWrite scope(temp->writer());
+            Household h = household(1);
+            QVERIFY(temp->households().save(h));
+            Child first = child(1, h.meta.id);
+            QVERIFY(temp->children().save(first));
+            QCOMPARE(number(db, countKeys), qint64(0));  // not yet: at the commit
+            QVERIFY(scope.commitAndContinue());
+            QCOMPARE(number(db, countKeys), qint64(1));
+            Child second = child(2, h.meta.id);
+            QVERIFY(temp->children().save(second));
+        }  // left without commit: the second child goes, the first stays with its keys
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM child")), qint64(1));
+        QCOMPARE(number(db, countKeys), qint64(1));
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM child_search_fts WHERE "
+                                           "child_search_fts MATCH '\"wangxiao\"*'")),
+                 qint64(1));
+    }
+
+    void newIdsAreTimeOrderedUuids() {
+        QString previous;
+        for (int i = 0; i < 5000; ++i) {
+            const QString id = newUuid();
+            QCOMPARE(id.size(), 36);
+            QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+            QCOMPARE(id.at(14), QLatin1Char('7'));                                 // version 7
+            QVERIFY2(QStringLiteral("89ab").contains(id.at(19)), qPrintable(id));  // variant 10
+            QVERIFY2(id > previous, qPrintable(previous + QLatin1Char(' ') + id));
+            previous = id;
+        }
     }
 };
 
