@@ -188,6 +188,10 @@
         <source>%1 is the only administrator; add another before changing this role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This ledger is encrypted. Log in to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgeDecryptor</name>
@@ -287,6 +291,30 @@
     </message>
     <message>
         <source>No child %1 in this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the ledger is damaged: its contents no longer match their seal, so they are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recent change in the ledger&apos;s log is damaged and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao will close now. At the next start it checks the whole file and offers the latest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the ledger, so that a copied or lost file reveals nothing without a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1068,37 @@
     </message>
 </context>
 <context>
+    <name>CipherHeader</name>
+    <message>
+        <source>This is not an encrypted Tongbao ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger was encrypted by a newer version of Tongbao (format %1). Please update Tongbao; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of this encrypted ledger is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has as many users as its file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check a ledger file&apos;s integrity and history; exits 1 if any problem is found.</source>
@@ -1347,10 +1406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ledger&apos;s keys: init, show, export --out PATH (public key file), export-identity --out PATH (a town&apos;s secret age key, for checking by hand).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,19 +1438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE init|show|export|export-identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give a ledger FILE and one of init, show, export, export-identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give --out PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out is only for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,6 +1841,82 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>Manage the ledger&apos;s user accounts: --list, --add NAME --role ROLE, --reset NAME, --disable NAME, --enable NAME, or --passwd (your own). Log in with --user and TONGBAO_PASSWORD; the new password comes from TONGBAO_NEW_PASSWORD. The first account of a ledger must be an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this ledger has no backup key yet, and only an administrator can make it: run this once with --user and the password of an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup key could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a plain, unencrypted copy of an encrypted ledger (administrator; the copy is readable by anyone who gets it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the plain copy (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and --out PLAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted; copy the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1 is NOT encrypted. It holds every child&apos;s name, ID number, address and notes in clear. Keep it off shared computers and USB sticks, and delete it (securely) as soon as the recovery or inspection is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s keys: init, show, export --out PATH (public key file), sheet --out PATH.pdf (key registration sheet to sign and stamp), export-identity --out PATH (a town&apos;s secret age key, for checking by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE init|show|export|export-identity|sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and one of init, show, export, export-identity, sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is only for export and sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give another --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key registration sheet written to %1; fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an encrypted ledger with its recovery key (TONGBAO_RECOVERY_KEY) and give the administrator --user a new password (TONGBAO_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TONGBAO_RECOVERY_KEY to the letters of the recovery key sheet and TONGBAO_NEW_PASSWORD to the administrator&apos;s new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted, so it has no recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password; they choose their own at the next login. Print a new recovery key sheet if this one may have been seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key for an encrypted ledger and write its recovery key sheet to --out PATH.pdf, to print and lock away (administrator). The previous recovery key stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2078,6 +2197,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Apply for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,6 +2661,87 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch(es) %1 from this village have not arrived yet. This batch can be imported; ask the village for the missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistrationSheet</name>
+    <message>
+        <source>This ledger has no keys yet, so there is no key to register. Make the ledger&apos;s keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySheetOutput</name>
+    <message>
+        <source>Save the key registration sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key registration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the key registration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>This ledger already has its keys.</source>
@@ -2617,6 +2824,14 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>The setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beginning of the encrypted ledger %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is encrypted. Log in to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +2973,73 @@ Compare it with the fingerprint on the signed registration sheet.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 of the ledger is damaged: its contents no longer match their seal. Restore the latest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted; every page was decrypted and its seal checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEncryption</name>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the encrypted ledger %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of this encrypted ledger has been changed; it cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s key is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slots of the ledger could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger cannot be encrypted in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be encrypted; it is unchanged. Check the free space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted (it has no user accounts), so it has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted, so it has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerFiles</name>
@@ -2811,6 +3093,18 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>The history in %1 is broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is encrypted; log in to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beginning of the encrypted ledger %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the ledger %2 is damaged: its contents no longer match their seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerSheet</name>
@@ -2856,6 +3150,17 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <name>PdfOutput</name>
     <message>
         <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingBatch</name>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3422,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Backup opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>There is no recovery key to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,6 +4212,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
         <source>The file that was there is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups on a stick are encrypted with the ledger&apos;s backup key, which the administrator has not made yet. It is made when the administrator logs in; ask them to log in once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was made on this computer meanwhile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on this computer could not be made either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::BasicFactsSection</name>
@@ -4377,6 +4701,93 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
 </context>
 <context>
+    <name>tongbao::ExchangePage</name>
+    <message>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key registration sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print key registration sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · area code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ledger&apos;s administrator makes the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet. The town needs them to open the batches villages send and to sign its receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet. They sign the batches sent to the town, so that the town knows they come from this village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the public key, made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each village the public key file and the signed, stamped registration sheet; the village compares this fingerprint before installing the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the town the public key file and the registration sheet, signed and stamped; the town compares this fingerprint before registering the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the password that will protect this ledger&apos;s keys. It is asked each time a batch or a receipt is made or opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys were made. Save the public key file and print the registration sheet for the other office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key was saved as %1 (fingerprint %2). It holds no secret and no child&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key registration sheet was saved as %1. Print it, sign it and stamp it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::FilterChipBar</name>
     <message>
         <source>Risk level</source>
@@ -4611,6 +5022,151 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
 </context>
 <context>
+    <name>tongbao::ImportPreviewDialog</name>
+    <message>
+        <source>Import batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is already in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the batch before importing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (area code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: signed with the registered key of %1, unaltered since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers %1 to %2 of the village&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n history entries of the village&apos;s ledger, kept apart from the town&apos;s own history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch holds no changes this ledger does not already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::KeyPassword</name>
+    <message>
+        <source>Protect the ledger&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger keys password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the password down and keep it with the ledger&apos;s papers: it cannot be recovered, and without it no batch can be sent or opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -4646,6 +5202,10 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
     <message>
         <source>The administrator set a new password for you. Choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (encrypted ledger)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +5326,11 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>Reports</source>
         <extracomment>Navigation entry: 统计报表</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <extracomment>Navigation entry: 数据交换</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,6 +5565,87 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::RecoveryKeyActions</name>
+    <message>
+        <source>Print recovery key sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted, so it has no recovery key. A ledger is encrypted once it has user accounts: add its administrator under Users… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes a new recovery key for this ledger and puts it on a sheet to print.
+
+The recovery key opens the ledger if every password is forgotten. Keep the printed sheet locked away like the key of a safe, apart from this computer: whoever has it and the ledger file can read every child&apos;s record.
+
+The previous recovery key stops working at once. Destroy its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery key was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key sheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key was made, but its sheet could not be saved:
+%1
+
+The previous recovery key no longer works. Choose Print recovery key sheet… again and save the sheet in another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key sheet is saved in
+%1
+
+Print it now, sign it, and lock the paper away apart from this computer; then delete the PDF file. The previous recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -5042,6 +5688,81 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>No referral recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RegisterKeyDialog</name>
+    <message>
+        <source>Register a village&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the town&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a village only with the key file and the registration sheet it signed and stamped. Compare the fingerprint below with the sheet, group by group; if one character differs, do not register the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the town&apos;s key from the file the town gave you, and compare its fingerprint with the town&apos;s signed registration sheet. Batches will be locked so that only the town can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, as on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the signed sheet, and every group is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read, or it is too large to be a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says: %1, %2, area code %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5458,6 +6179,153 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::TownExchangePanel</name>
+    <message>
+        <source>Import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop batch files from the villages here, or choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch is checked and shown before anything is written: who sent it, and what it adds or changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages registered with this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No village is registered yet. Register each village with its public key file and its signed, stamped registration sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register village key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked after batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ledger&apos;s administrator manages keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the village&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered. Its batches can now be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao batches (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet, so it cannot open batches: make them first (above), and give the villages the new public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch from %1 is locked to this ledger&apos;s key. Type the password that protects the keys to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new and %2 changed children, %3 visits, %4 safety reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was revoked: batches after number %1 signed with it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a key when the village&apos;s computer was lost or its keys were made anew. Batches signed with it up to this number are still accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao receipts (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is signed with this ledger&apos;s key. Type the password that protects the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as %2: it confirms the batches received, up to number %3. Give it to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as %2: no batch has been received from it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::UrgentNotice</name>
     <message>
         <source>Still to tell: the town</source>
@@ -5581,6 +6449,217 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2. The new role applies from the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VillageExchangePanel</name>
+    <message>
+        <source>The town&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches to the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · area code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1. Batches are locked so that only this town can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install another town key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town key is installed yet. Ask the town for its public key file and its signed registration sheet, then install the key here; only then can batches be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the town&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ledger&apos;s administrator installs keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next batch: number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the ledger so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since batch %1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children, %2 visits, %3 safety reports, %4 other records, %5 history entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changes %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this ledger&apos;s keys before the first export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the town&apos;s key before the first export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different batch is at the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received — send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch has been exported from this ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once batches are sent, import the receipts the town gives back to see which of them arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt from the town yet: the town has not confirmed batches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town&apos;s receipt of %1 confirms none of the batches sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town has received up to batch %1 (receipt of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has not reached the town yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches %1 have not reached the town yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch sent has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town holds different batches under number(s) %1: another copy of this ledger may be sending batches. Tell the town at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the town&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 was installed. Batches can now be exported to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet: make them first (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao batches (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is signed with this ledger&apos;s key. Type the password that protects the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was saved as %2: %3 children, %4 visits, %5 safety reports, %6 records in all. Only %7 can open it. Take it to the town or send it, then import the town&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the town&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tongbao receipts (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of %1 from %2 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6176,6 +7255,38 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
     <message>
         <source>put the new password in the environment variable TONGBAO_NEW_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write the sheet to (never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --out PATH.pdf for the recovery key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give another --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted, so it has no recovery key; a ledger is encrypted once it has user accounts (tongbao-cli users FILE --add NAME --role administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new recovery key was made, but its sheet could not be written (%1). The previous recovery key no longer works: run recovery-key again with another --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key sheet written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous recovery key of this ledger no longer works: destroy its sheet. Print this one, lock it away apart from this computer, and then delete the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

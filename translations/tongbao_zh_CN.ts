@@ -116,7 +116,8 @@
     <message numerus="yes">
         <source>Too many wrong passwords were typed. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>密码输错次数过多。请等待 %n 秒后再试。</numerusform></translation>
+            <numerusform>密码输错次数过多。请等待 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unknown user)</source>
@@ -185,6 +186,10 @@
     <message>
         <source>%1 is the only administrator; add another before changing this role.</source>
         <translation>%1 是唯一的管理员；请先添加另一名管理员，再更改其角色。</translation>
+    </message>
+    <message>
+        <source>This ledger is encrypted. Log in to open it.</source>
+        <translation>本台账已加密，请登录后打开。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +291,30 @@
     <message>
         <source>No child %1 in this ledger.</source>
         <translation>本台账中没有儿童 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger is damaged</source>
+        <translation>台账已损坏</translation>
+    </message>
+    <message>
+        <source>Page %1 of the ledger is damaged: its contents no longer match their seal, so they are not shown.</source>
+        <translation>台账第 %1 页已损坏：其内容与校验值不再相符，因此不予显示。</translation>
+    </message>
+    <message>
+        <source>A recent change in the ledger's log is damaged and is not shown.</source>
+        <translation>台账修改记录中最近的一条变动已损坏，不予显示。</translation>
+    </message>
+    <message>
+        <source>Tongbao will close now. At the next start it checks the whole file and offers the latest good backup.</source>
+        <translation>童保台账现在将关闭。下次启动时会检查整个文件，并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>Encrypting the ledger, so that a copied or lost file reveals nothing without a password…</source>
+        <translation>正在加密台账，这样文件即使被复制或丢失，没有密码也无法读取任何内容…</translation>
+    </message>
+    <message>
+        <source>Encrypting the ledger</source>
+        <translation>正在加密台账</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1064,37 @@
     </message>
 </context>
 <context>
+    <name>CipherHeader</name>
+    <message>
+        <source>This is not an encrypted Tongbao ledger.</source>
+        <translation>这不是加密的童保台账。</translation>
+    </message>
+    <message>
+        <source>This ledger was encrypted by a newer version of Tongbao (format %1). Please update Tongbao; the file was not changed.</source>
+        <translation>本台账由更新版本的童保台账加密（格式 %1）。请升级童保台账；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The header of this encrypted ledger is damaged.</source>
+        <translation>该加密台账的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the password.</source>
+        <translation>内存不足，无法核验密码。</translation>
+    </message>
+    <message>
+        <source>This ledger has as many users as its file can hold.</source>
+        <translation>本台账的用户数已达到文件所能容纳的上限。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this ledger.</source>
+        <translation>该恢复密钥无法打开本台账。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check a ledger file's integrity and history; exits 1 if any problem is found.</source>
@@ -1339,10 +1399,6 @@
         <translation>请给出台账文件和批次文件</translation>
     </message>
     <message>
-        <source>The ledger's keys: init, show, export --out PATH (public key file), export-identity --out PATH (a town's secret age key, for checking by hand).</source>
-        <translation>台账的密钥：init（生成）、show（显示）、export --out 路径（公钥文件）、export-identity --out 路径（街镇的 age 私钥，供人工核验）。</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1375,20 +1431,8 @@
         <translation>要写入的文件（不会覆盖已有文件）。</translation>
     </message>
     <message>
-        <source>FILE init|show|export|export-identity</source>
-        <translation>文件 init|show|export|export-identity</translation>
-    </message>
-    <message>
-        <source>give a ledger FILE and one of init, show, export, export-identity</source>
-        <translation>请给出台账文件以及 init、show、export、export-identity 之一</translation>
-    </message>
-    <message>
         <source>give --out PATH</source>
         <translation>请给出 --out 路径</translation>
-    </message>
-    <message>
-        <source>--out is only for export</source>
-        <translation>--out 只用于导出</translation>
     </message>
     <message>
         <source>set TONGBAO_PASSWORD to the password that will protect the keys</source>
@@ -1681,7 +1725,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n backup(s) in %1</source>
         <translation>
-            <numerusform>%1 中有 %n 个备份</numerusform></translation>
+            <numerusform>%1 中有 %n 个备份</numerusform>
+        </translation>
     </message>
     <message>
         <source>encrypted</source>
@@ -1782,11 +1827,88 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>Checked: %n history entries intact.</source>
         <translation>
-            <numerusform>已校验：%n 条修改记录完好。</numerusform></translation>
+            <numerusform>已校验：%n 条修改记录完好。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Manage the ledger's user accounts: --list, --add NAME --role ROLE, --reset NAME, --disable NAME, --enable NAME, or --passwd (your own). Log in with --user and TONGBAO_PASSWORD; the new password comes from TONGBAO_NEW_PASSWORD. The first account of a ledger must be an administrator.</source>
         <translation>管理台账的用户账户：--list、--add 用户名 --role 角色、--reset 用户名、--disable 用户名、--enable 用户名，或 --passwd（修改自己的密码）。用 --user 和 TONGBAO_PASSWORD 登录；新密码取自 TONGBAO_NEW_PASSWORD。台账的第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>this ledger has no backup key yet, and only an administrator can make it: run this once with --user and the password of an administrator</source>
+        <translation>本台账还没有备份密钥，只有管理员才能生成：请用 --user 和管理员密码运行一次本命令</translation>
+    </message>
+    <message>
+        <source>the backup key could not be read back</source>
+        <translation>无法读回备份密钥</translation>
+    </message>
+    <message>
+        <source>Write a plain, unencrypted copy of an encrypted ledger (administrator; the copy is readable by anyone who gets it).</source>
+        <translation>将加密台账写成一份未加密的明文副本（限管理员；任何拿到副本的人都能读取）。</translation>
+    </message>
+    <message>
+        <source>Where to write the plain copy (a new file).</source>
+        <translation>明文副本的写入位置（须为新文件）。</translation>
+    </message>
+    <message>
+        <source>give one ledger FILE and --out PLAIN</source>
+        <translation>请给出一个台账文件和 --out 明文副本</translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted; copy the file itself</source>
+        <translation>本台账未加密；直接复制该文件即可</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 is NOT encrypted. It holds every child's name, ID number, address and notes in clear. Keep it off shared computers and USB sticks, and delete it (securely) as soon as the recovery or inspection is done.</source>
+        <translation>警告：%1 未加密。其中以明文保存着每名儿童的姓名、身份证号、住址和备注。请勿将其放在公用电脑或U盘上；恢复或检查工作一结束，请立即将其（彻底）删除。</translation>
+    </message>
+    <message>
+        <source>The ledger's keys: init, show, export --out PATH (public key file), sheet --out PATH.pdf (key registration sheet to sign and stamp), export-identity --out PATH (a town's secret age key, for checking by hand).</source>
+        <translation>台账密钥：init（生成）、show（查看）、export --out 路径（公钥文件）、sheet --out 路径.pdf（公钥登记表，供签字盖章）、export-identity --out 路径（街镇的 age 私钥，供人工核验）。</translation>
+    </message>
+    <message>
+        <source>FILE init|show|export|export-identity|sheet</source>
+        <translation>文件 init|show|export|export-identity|sheet</translation>
+    </message>
+    <message>
+        <source>give a ledger FILE and one of init, show, export, export-identity, sheet</source>
+        <translation>请给出一个台账文件以及 init、show、export、export-identity、sheet 之一</translation>
+    </message>
+    <message>
+        <source>--out is only for export and sheet</source>
+        <translation>--out 只用于 export 和 sheet</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give another --out PATH</source>
+        <translation>%1 已存在；请另给一个 --out 路径</translation>
+    </message>
+    <message>
+        <source>Key registration sheet written to %1; fingerprint %2</source>
+        <translation>公钥登记表已写入 %1；指纹 %2</translation>
+    </message>
+    <message>
+        <source>Open an encrypted ledger with its recovery key (TONGBAO_RECOVERY_KEY) and give the administrator --user a new password (TONGBAO_NEW_PASSWORD).</source>
+        <translation>用恢复密钥（TONGBAO_RECOVERY_KEY）打开加密台账，并为 --user 指定的管理员设置新密码（TONGBAO_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>set TONGBAO_RECOVERY_KEY to the letters of the recovery key sheet and TONGBAO_NEW_PASSWORD to the administrator's new password</source>
+        <translation>请将 TONGBAO_RECOVERY_KEY 设为恢复密钥表上的字母，将 TONGBAO_NEW_PASSWORD 设为管理员的新密码</translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted, so it has no recovery key</source>
+        <translation>本台账未加密，因此没有恢复密钥</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; they choose their own at the next login. Print a new recovery key sheet if this one may have been seen.</source>
+        <translation>%1 已设置新密码；下次登录时需自行设置密码。如果这张恢复密钥表可能已被他人看到，请打印新的恢复密钥表。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key for an encrypted ledger and write its recovery key sheet to --out PATH.pdf, to print and lock away (administrator). The previous recovery key stops working.</source>
+        <translation>为加密台账生成新的恢复密钥，并将恢复密钥表写入 --out 路径.pdf，供打印后锁存（限管理员）。原恢复密钥随即失效。</translation>
+    </message>
+    <message>
+        <source>encrypted ledger</source>
+        <translation>加密台账</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2153,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%1 — %n child(ren)</source>
         <translation>
-            <numerusform>%1 — %n 名儿童</numerusform></translation>
+            <numerusform>%1 — %n 名儿童</numerusform>
+        </translation>
     </message>
     <message>
         <source>No child on file is missing an entitlement.</source>
@@ -2067,6 +2190,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>Apply for %1 %2</source>
         <translation>申请%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2652,87 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Batch file</source>
+        <translation>批次文件</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 (%3)</source>
+        <translation>来自 %2（%3）的第 %1 批</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed</source>
+        <translation>%1：新增 %2，更新 %3</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>其中退出 %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Safety reports</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>History entries: %1</source>
+        <translation>修改记录：%1 条</translation>
+    </message>
+    <message>
+        <source>Batch(es) %1 from this village have not arrived yet. This batch can be imported; ask the village for the missing ones.</source>
+        <translation>该村（居）的第 %1 批尚未收到。本批次可以导入；请向该村（居）索取缺少的批次。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistrationSheet</name>
+    <message>
+        <source>This ledger has no keys yet, so there is no key to register. Make the ledger's keys first.</source>
+        <translation>本台账还没有密钥，因此没有可登记的密钥。请先生成台账密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>KeySheetOutput</name>
+    <message>
+        <source>Save the key registration sheet as PDF</source>
+        <translation>将公钥登记表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be printed</source>
+        <translation>登记表无法打印</translation>
+    </message>
+    <message>
+        <source>Key registration sheet</source>
+        <translation>公钥登记表</translation>
+    </message>
+    <message>
+        <source>Print the key registration sheet</source>
+        <translation>打印公钥登记表</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>This ledger already has its keys.</source>
@@ -2605,6 +2816,14 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The setting could not be saved.</source>
         <translation>设置未能保存。</translation>
+    </message>
+    <message>
+        <source>The beginning of the encrypted ledger %1 is damaged.</source>
+        <translation>加密台账 %1 的开头部分已损坏。</translation>
+    </message>
+    <message>
+        <source>This ledger is encrypted. Log in to open it.</source>
+        <translation>本台账已加密，请登录后打开。</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2960,73 @@ Compare it with the fingerprint on the signed registration sheet.</source>
             <numerusform>另有 %n 条记录被修改但没有修改记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 of the ledger is damaged: its contents no longer match their seal. Restore the latest good backup.</source>
+        <translation>台账第 %1 页已损坏：其内容与校验值不再相符。请恢复最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>The file is encrypted; every page was decrypted and its seal checked.</source>
+        <translation>文件已加密；每一页都已解密并核对了校验值。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEncryption</name>
+    <message>
+        <source>The ledger file %1 cannot be read: %2</source>
+        <translation>无法读取台账文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The header of the encrypted ledger %1 is damaged.</source>
+        <translation>加密台账 %1 的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The header of this encrypted ledger has been changed; it cannot be trusted.</source>
+        <translation>该加密台账的文件头已被改动，不可信任。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be read back.</source>
+        <translation>无法读回加密副本。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be written.</source>
+        <translation>无法写入加密副本。</translation>
+    </message>
+    <message>
+        <source>The ledger's key is not unlocked.</source>
+        <translation>台账密钥尚未解锁。</translation>
+    </message>
+    <message>
+        <source>The key slots of the ledger could not be written.</source>
+        <translation>无法写入台账的密钥槽。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be encrypted in the middle of a change.</source>
+        <translation>台账正在修改过程中，不能加密。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be encrypted; it is unchanged. Check the free space on the disk and try again.</source>
+        <translation>台账未能加密，仍保持原样。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted (it has no user accounts), so it has no recovery key.</source>
+        <translation>本台账未加密（没有用户账户），因此没有恢复密钥。</translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted, so it has no recovery key.</source>
+        <translation>本台账未加密，因此没有恢复密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of this ledger.</source>
+        <translation>%1 不是本台账的管理员。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The plain copy could not be written: %1</source>
+        <translation>无法写入明文副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerFiles</name>
@@ -2786,11 +3072,24 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%1 is damaged: SQLite's check found %n problem(s) in the file's pages.</source>
         <translation>
-            <numerusform>%1 已损坏：SQLite 检查在文件页中发现 %n 个问题。</numerusform></translation>
+            <numerusform>%1 已损坏：SQLite 检查在文件页中发现 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history in %1 is broken: %2</source>
         <translation>%1 中的修改记录已断裂：%2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; log in to open it.</source>
+        <translation>%1 已加密；请登录后打开。</translation>
+    </message>
+    <message>
+        <source>The beginning of the encrypted ledger %1 is damaged.</source>
+        <translation>加密台账 %1 的开头部分已损坏。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the ledger %2 is damaged: its contents no longer match their seal.</source>
+        <translation>台账 %2 的第 %1 页已损坏：其内容与校验值不再相符。</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3137,17 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The PDF could not be started.</source>
         <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBatch</name>
+    <message>
+        <source>The ledger file could not be read.</source>
+        <translation>无法读取台账文件。</translation>
+    </message>
+    <message>
+        <source>The ledger's history could not be read.</source>
+        <translation>无法读取台账的修改记录。</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3412,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>There is no recovery key to print.</source>
+        <translation>没有可打印的恢复密钥。</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutput</name>
     <message>
         <source>The document cannot be printed</source>
@@ -3285,7 +3602,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>and %n more problem(s)</source>
         <translation>
-            <numerusform>另有 %n 个问题</numerusform></translation>
+            <numerusform>另有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rule set %1 cannot be used: %2.</source>
@@ -3762,7 +4080,8 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n 条记录</numerusform></translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -3874,6 +4193,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>The file that was there is kept as %1.</source>
         <translation>原有文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Backups on a stick are encrypted with the ledger's backup key, which the administrator has not made yet. It is made when the administrator logs in; ask them to log in once, then try again.</source>
+        <translation>U盘上的备份要用台账的备份密钥加密，而管理员尚未生成备份密钥。管理员登录时会生成该密钥；请管理员登录一次后再试。</translation>
+    </message>
+    <message>
+        <source>A backup was made on this computer meanwhile: %1</source>
+        <translation>不过已在本电脑上完成了一份备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup on this computer could not be made either: %1</source>
+        <translation>本电脑上的备份也未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4655,8 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message numerus="yes">
         <source>%1 applies %n rule(s) to this child; %2 missing.</source>
         <translation>
-            <numerusform>%1 中有 %n 条规则适用于该儿童；%2 项未落实。</numerusform></translation>
+            <numerusform>%1 中有 %n 条规则适用于该儿童；%2 项未落实。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entitlement</source>
@@ -4345,6 +4677,93 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>Create the measure (to apply)</source>
         <translation>新增措施（待申请）</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::ExchangePage</name>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>This ledger's key</source>
+        <translation>本台账的密钥</translation>
+    </message>
+    <message>
+        <source>Make keys…</source>
+        <translation>生成密钥…</translation>
+    </message>
+    <message>
+        <source>Save public key file…</source>
+        <translation>保存公钥文件…</translation>
+    </message>
+    <message>
+        <source>Key registration sheet</source>
+        <translation>公钥登记表</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print key registration sheet…</source>
+        <translation>打印公钥登记表…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · area code %3</source>
+        <translation>%1 · %2 · 区划代码 %3</translation>
+    </message>
+    <message>
+        <source>Only the ledger's administrator makes the keys.</source>
+        <translation>只有台账管理员才能生成密钥。</translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet. The town needs them to open the batches villages send and to sign its receipts.</source>
+        <translation>本台账还没有密钥。街镇需要密钥来打开各村（居）报送的批次，并为回执签名。</translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet. They sign the batches sent to the town, so that the town knows they come from this village.</source>
+        <translation>本台账还没有密钥。密钥用于为报送街镇的批次签名，使街镇能确认批次来自本村（居）。</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the public key, made %1.</source>
+        <translation>公钥指纹，生成于 %1。</translation>
+    </message>
+    <message>
+        <source>Give each village the public key file and the signed, stamped registration sheet; the village compares this fingerprint before installing the key.</source>
+        <translation>请将公钥文件和签字盖章的登记表交给各村（居）；村（居）在登记公钥前会核对此指纹。</translation>
+    </message>
+    <message>
+        <source>Give the town the public key file and the registration sheet, signed and stamped; the town compares this fingerprint before registering the key.</source>
+        <translation>请将公钥文件和签字盖章的登记表交给街镇；街镇在登记公钥前会核对此指纹。</translation>
+    </message>
+    <message>
+        <source>Choose the password that will protect this ledger's keys. It is asked each time a batch or a receipt is made or opened.</source>
+        <translation>请设置保护本台账密钥的密码。每次生成或打开批次、回执时都需要输入该密码。</translation>
+    </message>
+    <message>
+        <source>The keys were made. Save the public key file and print the registration sheet for the other office.</source>
+        <translation>密钥已生成。请保存公钥文件，并为对方单位打印登记表。</translation>
+    </message>
+    <message>
+        <source>Save the public key file</source>
+        <translation>保存公钥文件</translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub)</source>
+        <translation>童保台账公钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The public key was saved as %1 (fingerprint %2). It holds no secret and no child's data.</source>
+        <translation>公钥已保存为 %1（指纹 %2）。其中不含任何机密信息，也不含儿童数据。</translation>
+    </message>
+    <message>
+        <source>The key registration sheet was saved as %1. Print it, sign it and stamp it.</source>
+        <translation>公钥登记表已保存为 %1。请打印、签字并盖章。</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4998,150 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
 </context>
 <context>
+    <name>tongbao::ImportPreviewDialog</name>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>This batch cannot be imported</source>
+        <translation>无法导入该批次</translation>
+    </message>
+    <message>
+        <source>This batch is already in the ledger</source>
+        <translation>该批次已在台账中</translation>
+    </message>
+    <message>
+        <source>Check the batch before importing it</source>
+        <translation>导入前请核对批次</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>From village:</source>
+        <translation>来自村（居）：</translation>
+    </message>
+    <message>
+        <source>%1 (area code %2)</source>
+        <translation>%1（区划代码 %2）</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>valid: signed with the registered key of %1, unaltered since</source>
+        <translation>有效：由 %1 的已登记公钥签名，签名后未被改动</translation>
+    </message>
+    <message>
+        <source>Batch number:</source>
+        <translation>批次号：</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>生成时间：</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>变动：</translation>
+    </message>
+    <message>
+        <source>numbers %1 to %2 of the village's ledger</source>
+        <translation>该村（居）台账的第 %1 至 %2 号变动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n history entries of the village's ledger, kept apart from the town's own history.</source>
+        <translation>
+            <numerusform>另有该村（居）台账的 %n 条修改记录，与本街镇自身的修改记录分开保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch holds no changes this ledger does not already have.</source>
+        <translation>该批次中没有本台账尚未包含的变动。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Safety reports</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::KeyPassword</name>
+    <message>
+        <source>Protect the ledger's keys</source>
+        <translation>保护台账密钥</translation>
+    </message>
+    <message>
+        <source>Ledger keys password</source>
+        <translation>台账密钥密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Make keys</source>
+        <translation>生成密钥</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Write the password down and keep it with the ledger's papers: it cannot be recovered, and without it no batch can be sent or opened.</source>
+        <translation>请把密码记下来，与台账的纸质材料放在一起保管：密码无法找回，没有它就不能报送或打开任何批次。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -4615,6 +5178,10 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>The administrator set a new password for you. Choose your own now.</source>
         <translation>管理员已为您设置了新密码。请现在设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted ledger)</source>
+        <translation>%1（加密台账）</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5304,11 @@ The ledger of children in difficult circumstances, kept by the village or commun
         <source>Reports</source>
         <extracomment>Navigation entry: 统计报表</extracomment>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <extracomment>Navigation entry: 数据交换</extracomment>
+        <translation>数据交换</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5541,97 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::RecoveryKeyActions</name>
+    <message>
+        <source>Print recovery key sheet…</source>
+        <translation>打印恢复密钥表…</translation>
+    </message>
+    <message>
+        <source>Print recovery key sheet</source>
+        <translation>打印恢复密钥表</translation>
+    </message>
+    <message>
+        <source>This ledger is not encrypted, so it has no recovery key. A ledger is encrypted once it has user accounts: add its administrator under Users… first.</source>
+        <translation>本台账未加密，因此没有恢复密钥。台账添加用户账户后即会加密：请先在“用户管理…”中添加管理员。</translation>
+    </message>
+    <message>
+        <source>This makes a new recovery key for this ledger and puts it on a sheet to print.
+
+The recovery key opens the ledger if every password is forgotten. Keep the printed sheet locked away like the key of a safe, apart from this computer: whoever has it and the ledger file can read every child's record.
+
+The previous recovery key stops working at once. Destroy its sheet.</source>
+        <translation>此操作将为本台账生成新的恢复密钥，并放在一张表上供打印。
+
+所有密码都忘记时，可用恢复密钥打开台账。请像保管保险柜钥匙一样把打印出的表锁好，并与本电脑分开存放：任何人同时拿到它和台账文件，就能读取每名儿童的记录。
+
+原恢复密钥立即失效。请销毁原来的恢复密钥表。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>生成新的恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be printed</source>
+        <translation>恢复密钥表无法打印</translation>
+    </message>
+    <message>
+        <source>Save the recovery key sheet as PDF</source>
+        <translation>将恢复密钥表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No new recovery key was made</source>
+        <translation>未生成新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key sheet was not saved</source>
+        <translation>恢复密钥表未保存</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made, but its sheet could not be saved:
+%1
+
+The previous recovery key no longer works. Choose Print recovery key sheet… again and save the sheet in another place.</source>
+        <translation>新的恢复密钥已生成，但恢复密钥表未能保存：
+%1
+
+原恢复密钥已失效。请再次选择“打印恢复密钥表…”，并将其保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>The recovery key sheet is saved in
+%1
+
+Print it now, sign it, and lock the paper away apart from this computer; then delete the PDF file. The previous recovery key no longer works.</source>
+        <translation>恢复密钥表已保存在
+%1
+
+请立即打印、签字，并把纸质表锁好，与本电脑分开存放；然后删除该 PDF 文件。原恢复密钥已失效。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Recovery key sheet</source>
+        <translation>恢复密钥表</translation>
+    </message>
+    <message>
+        <source>Print the recovery key sheet</source>
+        <translation>打印恢复密钥表</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -5012,6 +5675,81 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>No referral recorded yet.</source>
         <translation>尚未登记转介。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::RegisterKeyDialog</name>
+    <message>
+        <source>Register a village's key</source>
+        <translation>登记村（居）公钥</translation>
+    </message>
+    <message>
+        <source>Install the town's key</source>
+        <translation>登记街镇公钥</translation>
+    </message>
+    <message>
+        <source>Register a village only with the key file and the registration sheet it signed and stamped. Compare the fingerprint below with the sheet, group by group; if one character differs, do not register the file.</source>
+        <translation>只能凭村（居）提供的公钥文件及其签字盖章的登记表进行登记。请将下方指纹与登记表逐组核对；只要有一个字符不同，就不要登记该文件。</translation>
+    </message>
+    <message>
+        <source>Install the town's key from the file the town gave you, and compare its fingerprint with the town's signed registration sheet. Batches will be locked so that only the town can open them.</source>
+        <translation>请使用街镇提供的文件登记街镇公钥，并将其指纹与街镇签章的登记表核对。此后批次将被加密，只有街镇能够打开。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>12 digits, as on the sheet</source>
+        <translation>12位数字，与登记表一致</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the signed sheet, and every group is the same.</source>
+        <translation>我已将指纹与签章的登记表逐组核对，完全一致。</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>公钥文件：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Village name:</source>
+        <translation>村（居）名称：</translation>
+    </message>
+    <message>
+        <source>Town name:</source>
+        <translation>街镇名称：</translation>
+    </message>
+    <message>
+        <source>Area code:</source>
+        <translation>区划代码：</translation>
+    </message>
+    <message>
+        <source>Register village</source>
+        <translation>登记村（居）</translation>
+    </message>
+    <message>
+        <source>Install key</source>
+        <translation>登记公钥</translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation>选择公钥文件</translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation>童保台账公钥 (*.pub *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read, or it is too large to be a key.</source>
+        <translation>无法读取该文件，或文件太大，不可能是公钥。</translation>
+    </message>
+    <message>
+        <source>The file says: %1, %2, area code %3.</source>
+        <translation>文件中写明：%1，%2，区划代码 %3。</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +6163,153 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::TownExchangePanel</name>
+    <message>
+        <source>Import batches</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Drop batch files from the villages here, or choose them.</source>
+        <translation>请将各村（居）的批次文件拖放到这里，或点击选择。</translation>
+    </message>
+    <message>
+        <source>Import batch…</source>
+        <translation>导入批次…</translation>
+    </message>
+    <message>
+        <source>Each batch is checked and shown before anything is written: who sent it, and what it adds or changes.</source>
+        <translation>每个批次在写入前都会先经过检查并显示：由谁报送，新增或更改了哪些内容。</translation>
+    </message>
+    <message>
+        <source>Villages registered with this ledger</source>
+        <translation>在本台账登记的村（居）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>导入日期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>No village is registered yet. Register each village with its public key file and its signed, stamped registration sheet.</source>
+        <translation>尚未登记任何村（居）。请凭各村（居）的公钥文件和签字盖章的登记表逐一登记。</translation>
+    </message>
+    <message>
+        <source>Register village key…</source>
+        <translation>登记村（居）公钥…</translation>
+    </message>
+    <message>
+        <source>Make receipt…</source>
+        <translation>开具回执…</translation>
+    </message>
+    <message>
+        <source>Revoke key…</source>
+        <translation>吊销公钥…</translation>
+    </message>
+    <message>
+        <source>Revoked after batch %1</source>
+        <translation>第 %1 批之后已吊销</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Only the ledger's administrator manages keys.</source>
+        <translation>只有台账管理员才能管理密钥。</translation>
+    </message>
+    <message>
+        <source>Choose the village's public key file</source>
+        <translation>选择村（居）的公钥文件</translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation>童保台账公钥 (*.pub *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered. Its batches can now be imported.</source>
+        <translation>%1（%2）已登记。现在可以导入其批次。</translation>
+    </message>
+    <message>
+        <source>Choose a batch file</source>
+        <translation>选择批次文件</translation>
+    </message>
+    <message>
+        <source>Tongbao batches (*.tar);;All files (*)</source>
+        <translation>童保台账批次 (*.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet, so it cannot open batches: make them first (above), and give the villages the new public key.</source>
+        <translation>本台账还没有密钥，因此无法打开批次：请先生成密钥（见上方），并将新公钥交给各村（居）。</translation>
+    </message>
+    <message>
+        <source>The batch from %1 is locked to this ledger's key. Type the password that protects the keys to open it.</source>
+        <translation>来自 %1 的批次已用本台账的密钥加密。请输入保护密钥的密码以打开它。</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2 was not imported.</source>
+        <translation>来自 %2 的第 %1 批未导入。</translation>
+    </message>
+    <message>
+        <source>%1 new and %2 changed children, %3 visits, %4 safety reports.</source>
+        <translation>新增儿童 %1 名、更新 %2 名，走访 %3 次，强制报告 %4 份。</translation>
+    </message>
+    <message>
+        <source>The key was revoked: batches after number %1 signed with it will be refused.</source>
+        <translation>公钥已吊销：用其签名的第 %1 批以后的批次将被拒收。</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1</source>
+        <translation>吊销 %1 的公钥</translation>
+    </message>
+    <message>
+        <source>Revoke a key when the village's computer was lost or its keys were made anew. Batches signed with it up to this number are still accepted:</source>
+        <translation>当该村（居）的电脑丢失或重新生成了密钥时，请吊销其公钥。用该公钥签名、批号不超过以下数字的批次仍予接收：</translation>
+    </message>
+    <message>
+        <source>Save the receipt for %1</source>
+        <translation>保存给 %1 的回执</translation>
+    </message>
+    <message>
+        <source>Tongbao receipts (*.tar);;All files (*)</source>
+        <translation>童保台账回执 (*.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The receipt is signed with this ledger's key. Type the password that protects the keys.</source>
+        <translation>回执要用本台账的密钥签名。请输入保护密钥的密码。</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as %2: it confirms the batches received, up to number %3. Give it to the village.</source>
+        <translation>给 %1 的回执已保存为 %2：确认已收到截至第 %3 批的批次。请将其交给该村（居）。</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as %2: no batch has been received from it yet.</source>
+        <translation>给 %1 的回执已保存为 %2：尚未收到该村（居）的任何批次。</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::UrgentNotice</name>
     <message>
         <source>Still to tell: the town</source>
@@ -5550,6 +6435,217 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>%1 can no longer log in.</source>
         <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. The new role applies from the next login.</source>
+        <translation>%1 的角色现为 %2。新角色自下次登录起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::VillageExchangePanel</name>
+    <message>
+        <source>The town's key</source>
+        <translation>街镇公钥</translation>
+    </message>
+    <message>
+        <source>Batches to the town</source>
+        <translation>报送街镇的批次</translation>
+    </message>
+    <message>
+        <source>Export batch…</source>
+        <translation>导出批次…</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <source>Batches sent</source>
+        <translation>已报送的批次</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>At the town</source>
+        <translation>街镇接收情况</translation>
+    </message>
+    <message>
+        <source>%1 · area code %2</source>
+        <translation>%1 · 区划代码 %2</translation>
+    </message>
+    <message>
+        <source>Installed %1. Batches are locked so that only this town can open them.</source>
+        <translation>已于 %1 登记。批次将被加密，只有该街镇能够打开。</translation>
+    </message>
+    <message>
+        <source>Install another town key…</source>
+        <translation>登记另一个街镇公钥…</translation>
+    </message>
+    <message>
+        <source>No town key is installed yet. Ask the town for its public key file and its signed registration sheet, then install the key here; only then can batches be exported.</source>
+        <translation>尚未登记街镇公钥。请向街镇索取其公钥文件和签章的登记表，然后在此登记公钥；登记后才能导出批次。</translation>
+    </message>
+    <message>
+        <source>Install the town's key…</source>
+        <translation>登记街镇公钥…</translation>
+    </message>
+    <message>
+        <source>Only the ledger's administrator installs keys.</source>
+        <translation>只有台账管理员才能登记公钥。</translation>
+    </message>
+    <message>
+        <source>Next batch</source>
+        <translation>下一批</translation>
+    </message>
+    <message>
+        <source>Next batch: number %1</source>
+        <translation>下一批：第 %1 批</translation>
+    </message>
+    <message>
+        <source>Everything in the ledger so far:</source>
+        <translation>台账迄今的全部内容：</translation>
+    </message>
+    <message>
+        <source>Changes since batch %1 of %2:</source>
+        <translation>自 %2 第 %1 批以来的变动：</translation>
+    </message>
+    <message>
+        <source>%1 children, %2 visits, %3 safety reports, %4 other records, %5 history entries.</source>
+        <translation>儿童 %1 名，走访 %2 次，强制报告 %3 份，其他记录 %4 条，修改记录 %5 条。</translation>
+    </message>
+    <message>
+        <source>(changes %1–%2)</source>
+        <translation>（变动 %1–%2）</translation>
+    </message>
+    <message>
+        <source>Make this ledger's keys before the first export.</source>
+        <translation>首次导出前，请先生成本台账的密钥。</translation>
+    </message>
+    <message>
+        <source>Install the town's key before the first export.</source>
+        <translation>首次导出前，请先登记街镇公钥。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>A different batch is at the town</source>
+        <translation>街镇收到的是另一个批次</translation>
+    </message>
+    <message>
+        <source>Not received — send again</source>
+        <translation>未收到——请重新报送</translation>
+    </message>
+    <message>
+        <source>No batch has been exported from this ledger yet.</source>
+        <translation>本台账尚未导出任何批次。</translation>
+    </message>
+    <message>
+        <source>Once batches are sent, import the receipts the town gives back to see which of them arrived.</source>
+        <translation>报送批次后，请导入街镇返回的回执，以查看哪些批次已送达。</translation>
+    </message>
+    <message>
+        <source>No receipt from the town yet: the town has not confirmed batches %1.</source>
+        <translation>尚未收到街镇回执：街镇尚未确认第 %1 批。</translation>
+    </message>
+    <message>
+        <source>The town's receipt of %1 confirms none of the batches sent.</source>
+        <translation>街镇 %1 开具的回执未确认任何已报送的批次。</translation>
+    </message>
+    <message>
+        <source>The town has received up to batch %1 (receipt of %2).</source>
+        <translation>街镇已收到截至第 %1 批的批次（%2 开具的回执）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has not reached the town yet.</source>
+        <translation>第 %1 批尚未送达街镇。</translation>
+    </message>
+    <message>
+        <source>Batches %1 have not reached the town yet.</source>
+        <translation>第 %1 批尚未送达街镇。</translation>
+    </message>
+    <message>
+        <source>Every batch sent has arrived.</source>
+        <translation>报送的所有批次均已送达。</translation>
+    </message>
+    <message>
+        <source>The town holds different batches under number(s) %1: another copy of this ledger may be sending batches. Tell the town at once.</source>
+        <translation>街镇收到的第 %1 批与本台账的不同：可能有本台账的另一副本在报送批次。请立即告知街镇。</translation>
+    </message>
+    <message>
+        <source>Choose the town's public key file</source>
+        <translation>选择街镇的公钥文件</translation>
+    </message>
+    <message>
+        <source>Tongbao public keys (*.pub *.txt);;All files (*)</source>
+        <translation>童保台账公钥 (*.pub *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The key of %1 was installed. Batches can now be exported to it.</source>
+        <translation>%1 的公钥已登记。现在可以向其导出批次。</translation>
+    </message>
+    <message>
+        <source>This ledger has no keys yet: make them first (above).</source>
+        <translation>本台账还没有密钥：请先生成密钥（见上方）。</translation>
+    </message>
+    <message>
+        <source>Export batch</source>
+        <translation>导出批次</translation>
+    </message>
+    <message>
+        <source>Tongbao batches (*.tar);;All files (*)</source>
+        <translation>童保台账批次 (*.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The batch is signed with this ledger's key. Type the password that protects the keys.</source>
+        <translation>批次要用本台账的密钥签名。请输入保护密钥的密码。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was saved as %2: %3 children, %4 visits, %5 safety reports, %6 records in all. Only %7 can open it. Take it to the town or send it, then import the town's receipt.</source>
+        <translation>第 %1 批已保存为 %2：儿童 %3 名，走访 %4 次，强制报告 %5 份，共 %6 条记录。只有 %7 能打开它。请将其送交或发送给街镇，然后导入街镇的回执。</translation>
+    </message>
+    <message>
+        <source>Choose the town's receipt</source>
+        <translation>选择街镇的回执</translation>
+    </message>
+    <message>
+        <source>Tongbao receipts (*.tar);;All files (*)</source>
+        <translation>童保台账回执 (*.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>该回执以前已导入过，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 from %2 was imported.</source>
+        <translation>已导入 %2 于 %1 开具的回执。</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +7236,38 @@ The ledger of children in difficult circumstances, kept by the village or commun
     <message>
         <source>put the new password in the environment variable TONGBAO_NEW_PASSWORD</source>
         <translation>请将新密码放在环境变量 TONGBAO_NEW_PASSWORD 中</translation>
+    </message>
+    <message>
+        <source>The PDF file to write the sheet to (never replaced).</source>
+        <translation>恢复密钥表写入的 PDF 文件（不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>give --out PATH.pdf for the recovery key sheet</source>
+        <translation>请给出恢复密钥表的 --out 路径.pdf</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give another --out PATH</source>
+        <translation>%1 已存在；请另给一个 --out 路径</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>this ledger is not encrypted, so it has no recovery key; a ledger is encrypted once it has user accounts (tongbao-cli users FILE --add NAME --role administrator)</source>
+        <translation>本台账未加密，因此没有恢复密钥；台账添加用户账户后即会加密（tongbao-cli users 文件 --add 用户名 --role administrator）</translation>
+    </message>
+    <message>
+        <source>a new recovery key was made, but its sheet could not be written (%1). The previous recovery key no longer works: run recovery-key again with another --out PATH.</source>
+        <translation>新的恢复密钥已生成，但恢复密钥表未能写入（%1）。原恢复密钥已失效：请用另一个 --out 路径再次运行 recovery-key。</translation>
+    </message>
+    <message>
+        <source>Recovery key sheet written to %1</source>
+        <translation>恢复密钥表已写入 %1</translation>
+    </message>
+    <message>
+        <source>The previous recovery key of this ledger no longer works: destroy its sheet. Print this one, lock it away apart from this computer, and then delete the PDF file.</source>
+        <translation>本台账原来的恢复密钥已失效：请销毁原恢复密钥表。请打印这一张，锁好并与本电脑分开存放，然后删除该 PDF 文件。</translation>
     </message>
 </context>
 </TS>
