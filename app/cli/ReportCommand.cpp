@@ -2,6 +2,8 @@
 // its totals checked (表间勾稽关系) before it is handed in.
 #include "Command.h"
 
+#include "storage/AccessLog.h"
+
 #include "report/MonthlyReconciliation.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportCsv.h"
@@ -129,6 +131,11 @@ int runReport(const QStringList& arguments) {
         written = MonthlyReportCsv::write(*report, outPath);
     if (!written)
         return fail(verb, written.message());
+    // A report leaves the ledger as a file: the access log says who wrote which (issue 7).
+    AccessLog::note(
+        ledger, formatName == QLatin1String("pdf") ? AccessLog::Print : AccessLog::Export, {},
+        QStringLiteral("monthly report %1: %2")
+            .arg(first.toString(QStringLiteral("yyyy-MM")), QFileInfo(outPath).fileName()));
 
     const QVector<ReconciliationProblem> problems = reconcile(*report);
     for (const ReconciliationProblem& problem : problems)

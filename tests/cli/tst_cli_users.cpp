@@ -164,6 +164,20 @@ private slots:
                   0);
         QVERIFY(accessRows(m_ledger, AccessLog::Print) > printsBefore);  // one per child
         QCOMPARE(accessRows(m_ledger, AccessLog::Export), exportsBefore + 1);
+        // The monthly report as a spreadsheet is an export, as a PDF a print.
+        const int printsBeforeReport = accessRows(m_ledger, AccessLog::Print);
+        CHECK_RUN(cli({QStringLiteral("report"), m_ledger, QStringLiteral("monthly"),
+                       QStringLiteral("--month"), QStringLiteral("2026-10"),
+                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("report.xlsx"))},
+                      QStringLiteral("lin"), kReviewerPassword),
+                  0);
+        CHECK_RUN(cli({QStringLiteral("report"), m_ledger, QStringLiteral("monthly"),
+                       QStringLiteral("--month"), QStringLiteral("2026-10"),
+                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("report.pdf"))},
+                      QStringLiteral("lin"), kReviewerPassword),
+                  0);
+        QCOMPARE(accessRows(m_ledger, AccessLog::Export), exportsBefore + 2);
+        QCOMPARE(accessRows(m_ledger, AccessLog::Print), printsBeforeReport + 1);
         const Run checked =
             cli({QStringLiteral("check"), m_ledger}, QStringLiteral("boss"), kAdminPassword);
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.err + checked.out));

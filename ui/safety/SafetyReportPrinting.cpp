@@ -1,5 +1,7 @@
 #include "safety/SafetyReportPrinting.h"
 
+#include "storage/AccessLog.h"
+
 #include "common/Dialogs.h"
 #include "report/PrintLayout.h"
 #include "report/SafetyReportSheet.h"
@@ -46,9 +48,18 @@ void SafetyReportPrinting::preview(QWidget* parent, Ledger& ledger, const QStrin
         }
     });
     dialog.resize(900, 700);
-    dialog.exec();
-    if (!problem.isEmpty())
+    // The preview is accepted only when it printed: that is what the access log records.
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!problem.isEmpty()) {
         Dialogs::warning(parent, tr("The form cannot be printed"), problem);
+        return;
+    }
+    if (printed) {
+        const Result<SafetyReport> report = ledger.safetyReports().load(reportId);
+        AccessLog::note(ledger, AccessLog::Print,
+                        report ? QStringList{report->childId} : QStringList(),
+                        QStringLiteral("safety report (printed)"));
+    }
 }
 
 QString SafetyReportPrinting::saveAsPdf(QWidget* parent, Ledger& ledger, const QString& reportId) {
