@@ -65,7 +65,7 @@ QString DemoIds::next() {
     // tag(8) - counter(4) - 8 counter(3) - 8 counter(3) - random(12): version 8, variant 10.
     static const char hex[] = "0123456789abcdef";
     char text[36];
-    auto put = [&text, &hex](int at, quint64 value, int digits) {
+    auto put = [&text](int at, quint64 value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value >>= 4)
             text[at + i] = hex[value & 0xF];
     };
