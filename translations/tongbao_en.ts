@@ -2985,10 +2985,6 @@ Compare it with the fingerprint on the signed registration sheet.</source>
 <context>
     <name>LedgerEncryption</name>
     <message>
-        <source>The ledger file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The header of the encrypted ledger %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3034,18 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>The plain copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2972,10 +2972,6 @@ Compare it with the fingerprint on the signed registration sheet.</source>
 <context>
     <name>LedgerEncryption</name>
     <message>
-        <source>The ledger file %1 cannot be read: %2</source>
-        <translation>无法读取台账文件 %1：%2</translation>
-    </message>
-    <message>
         <source>The header of the encrypted ledger %1 is damaged.</source>
         <translation>加密台账 %1 的文件头已损坏。</translation>
     </message>
@@ -3026,6 +3022,18 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The plain copy could not be written: %1</source>
         <translation>无法写入明文副本：%1</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read.</source>
+        <translation>无法读取台账文件 %1。</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>it is not there</source>
+        <translation>文件不存在</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "crypt/CipherHeader.h"
 #include "security/Sodium.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
@@ -32,7 +33,48 @@ constexpr sqlite3_int64 kFrame = kFrameHeader + kPage;
 constexpr int kRewriteHeaderOp = 0x54420001;
 constexpr int kHeaderOfOp = 0x54420002;
 
-using Key = std::shared_ptr<const SecretBytes>;
+// A data key that can be wiped while files that use it stay open (the idle lock) and put back
+// when a password opens its slot again. Every use holds its lock, so a wipe never happens in the
+// middle of a page's encryption on another thread.
+class KeyHolder {
+public:
+    explicit KeyHolder(SecretBytes key)
+        : m_key(std::move(key)) {}
+
+    // Runs `use` with the key's bytes; false (without running it) while the key is wiped.
+    template <typename Use>
+    bool with(Use use) const {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_present)
+            return false;
+        use(m_key.data());
+        return true;
+    }
+    void wipe() {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        sodium_memzero(m_key.data(), m_key.size());
+        m_present = false;
+    }
+    void restore(const SecretBytes& key) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (key.size() == m_key.size())
+            memcpy(m_key.data(), key.data(), key.size());
+        m_present = key.size() == m_key.size();
+    }
+    std::optional<SecretBytes> copy() const {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_present)
+            return std::nullopt;
+        return SecretBytes::copyOf(m_key.data(), m_key.size());
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    SecretBytes m_key;
+    bool m_present = true;
+};
+
+using Key = std::shared_ptr<KeyHolder>;
 
 // What the process knows: keys by file salt, files about to be created encrypted, and the
 // encrypted databases open now (a write-ahead log finds its key through its database's path).
@@ -110,27 +152,47 @@ QByteArray frameAd(sqlite3_int64 frameOffset) {
     return ad;
 }
 
-void seal(const unsigned char* plain, unsigned char* out, const QByteArray& ad, const Key& key) {
+void sealWith(const unsigned char* key,
+              const unsigned char* plain,
+              unsigned char* out,
+              const QByteArray& ad) {
     unsigned char* tag = out + kSealed;
     unsigned char* nonce = tag + kTag;
     randombytes_buf(nonce, kNonce);
     crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
         out, tag, nullptr, plain, kSealed, reinterpret_cast<const unsigned char*>(ad.constData()),
-        size_t(ad.size()), nullptr, nonce, key->data());
+        size_t(ad.size()), nullptr, nonce, key);
 }
 
-// Decrypts in place (from `in` to `out`, which may be the same); false when the tag fails.
-bool unseal(const unsigned char* in, unsigned char* out, const QByteArray& ad, const Key& key) {
+// Decrypts (from `in` to `out`, which may be the same); false when the tag fails.
+bool unsealWith(const unsigned char* key,
+                const unsigned char* in,
+                unsigned char* out,
+                const QByteArray& ad) {
     unsigned char tag[kTag];
     unsigned char nonce[kNonce];
     memcpy(tag, in + kSealed, kTag);
     memcpy(nonce, in + kSealed + kTag, kNonce);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
             out, nullptr, in, kSealed, tag, reinterpret_cast<const unsigned char*>(ad.constData()),
-            size_t(ad.size()), nonce, key->data()) != 0)
+            size_t(ad.size()), nonce, key) != 0)
         return false;
     memset(out + kSealed, 0, EncryptedVfs::ReservedBytes);
     return true;
+}
+
+// False while the key is wiped (the window is locked): SQLite is told SQLITE_AUTH.
+bool seal(const unsigned char* plain, unsigned char* out, const QByteArray& ad, const Key& key) {
+    return key->with([&](const unsigned char* bytes) { sealWith(bytes, plain, out, ad); });
+}
+
+enum class Unsealed { Sound, Damaged, Locked };
+
+Unsealed unseal(const unsigned char* in, unsigned char* out, const QByteArray& ad, const Key& key) {
+    bool sound = false;
+    if (!key->with([&](const unsigned char* bytes) { sound = unsealWith(bytes, in, out, ad); }))
+        return Unsealed::Locked;
+    return sound ? Unsealed::Sound : Unsealed::Damaged;
 }
 
 // One page of an encrypted database into `plain`; SQLITE_IOERR_SHORT_READ (zeros) past the end.
@@ -144,12 +206,18 @@ int readDatabasePage(sqlite3_file* file, quint32 page, unsigned char* plain) {
     }
     if (rc != SQLITE_OK)
         return rc;
-    if (!unseal(plain, plain, pageAd(page), state.key)) {
-        memset(plain, 0, kPage);
-        reportDamage(state.path, page);
-        return SQLITE_IOERR_DATA;
+    switch (unseal(plain, plain, pageAd(page), state.key)) {
+        case Unsealed::Sound:
+            return SQLITE_OK;
+        case Unsealed::Locked:
+            memset(plain, 0, kPage);
+            return SQLITE_AUTH;
+        case Unsealed::Damaged:
+            break;
     }
-    return SQLITE_OK;
+    memset(plain, 0, kPage);
+    reportDamage(state.path, page);
+    return SQLITE_IOERR_DATA;
 }
 
 int databaseRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
@@ -193,7 +261,8 @@ int databaseWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_in
             memcpy(state.scratch.data() + within, in, size_t(count));
             plain = state.scratch.data();
         }
-        seal(plain, sealed.data(), pageAd(page), state.key);
+        if (!seal(plain, sealed.data(), pageAd(page), state.key))
+            return SQLITE_AUTH;
         const int rc =
             real->pMethods->xWrite(real, sealed.data(), kPage, EncryptedVfs::physicalOffset(page));
         if (rc != SQLITE_OK)
@@ -242,9 +311,14 @@ int walRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) 
             return;
         }
         unsigned char* image = bytes + (start - offset);
-        if (unseal(image, image, frameAd(frameOffset), state.key))
+        const Unsealed unsealed = unseal(image, image, frameAd(frameOffset), state.key);
+        if (unsealed == Unsealed::Sound)
             return;
         memset(image, 0, kPage);
+        if (unsealed == Unsealed::Locked) {
+            result = SQLITE_AUTH;
+            return;
+        }
         // A read of the image alone is a read of data: damage. A read of whole frames is
         // SQLite recovering the log after a crash, which must see a torn last frame as one whose
         // checksum fails (the zeros), as in a plain log, and stops there.
@@ -261,6 +335,7 @@ int walWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 o
     sqlite3_file* real = realOf(file);
     std::vector<unsigned char> copy;
     bool partial = false;
+    bool locked = false;
     forEachFrameImage(offset, amount, [&](sqlite3_int64 frameOffset, sqlite3_int64 start) {
         if (start < offset || start + kPage > offset + amount) {
             partial = true;
@@ -271,10 +346,12 @@ int walWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 o
                         static_cast<const unsigned char*>(buffer) + amount);
         unsigned char* image = copy.data() + (start - offset);
         std::vector<unsigned char> plain(image, image + kPage);
-        seal(plain.data(), image, frameAd(frameOffset), state.key);
+        locked = locked || !seal(plain.data(), image, frameAd(frameOffset), state.key);
     });
     if (partial)  // SQLite writes frame headers and page images whole; anything else is a bug
         return SQLITE_IOERR_WRITE;
+    if (locked)
+        return SQLITE_AUTH;
     return real->pMethods->xWrite(real, copy.empty() ? buffer : copy.data(), amount, offset);
 }
 
@@ -378,8 +455,9 @@ int cipherFileControl(sqlite3_file* file, int op, void* argument) {
         if (state.mode != Mode::Database)
             return SQLITE_NOTFOUND;
         const QByteArray block = *static_cast<const QByteArray*>(argument);
-        if (CipherHeader::currentBlock(block + block).isEmpty() ||
-            !CipherHeader::authentic(block, *state.key))
+        const std::optional<SecretBytes> key = state.key->copy();
+        if (!key || CipherHeader::currentBlock(block + block).isEmpty() ||
+            !CipherHeader::authentic(block, *key))
             return SQLITE_MISUSE;
         const int rc = writeHeaderCopies(real, block);
         if (rc == SQLITE_OK)
@@ -480,7 +558,10 @@ int classifyDatabase(sqlite3_file* real, const QString& path, std::unique_ptr<Fi
             return SQLITE_AUTH;
         state->key = it->second;
     }
-    if (!CipherHeader::authentic(state->header, *state->key)) {
+    const std::optional<SecretBytes> key = state->key->copy();
+    if (!key)
+        return SQLITE_AUTH;
+    if (!CipherHeader::authentic(state->header, *key)) {
         reportDamage(path, 0);
         return SQLITE_CORRUPT;
     }
@@ -615,12 +696,16 @@ void EncryptedVfs::install() {
 
 void EncryptedVfs::addKey(const QByteArray& salt, SecretBytes key) {
     std::lock_guard<std::mutex> lock(registry().mutex);
-    registry().keysBySalt[salt] = std::make_shared<const SecretBytes>(std::move(key));
+    auto it = registry().keysBySalt.find(salt);
+    // A key wiped by the idle lock goes back into the holder its open files share.
+    if (it != registry().keysBySalt.end())
+        it->second->restore(key);
+    else
+        registry().keysBySalt[salt] = std::make_shared<KeyHolder>(std::move(key));
 }
 
 bool EncryptedVfs::hasKey(const QByteArray& salt) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    return registry().keysBySalt.count(salt) > 0;
+    return keyFor(salt).has_value();
 }
 
 std::optional<SecretBytes> EncryptedVfs::keyFor(const QByteArray& salt) {
@@ -628,12 +713,19 @@ std::optional<SecretBytes> EncryptedVfs::keyFor(const QByteArray& salt) {
     auto it = registry().keysBySalt.find(salt);
     if (it == registry().keysBySalt.end())
         return std::nullopt;
-    return SecretBytes::copyOf(it->second->data(), it->second->size());
+    return it->second->copy();
+}
+
+void EncryptedVfs::wipeKeys() {
+    std::lock_guard<std::mutex> lock(registry().mutex);
+    for (auto& entry : registry().keysBySalt)
+        entry.second->wipe();
 }
 
 void EncryptedVfs::forgetKeys() {
     std::lock_guard<std::mutex> lock(registry().mutex);
-    // Open files keep their own reference until they close; the registry lets go now.
+    for (auto& entry : registry().keysBySalt)
+        entry.second->wipe();
     registry().keysBySalt.clear();
     registry().newFiles.clear();
 }
@@ -693,8 +785,7 @@ bool EncryptedVfs::openPage(const SecretBytes& key, quint32 page, QByteArray& da
         return false;
     auto* bytes = reinterpret_cast<unsigned char*>(data.data());
     std::vector<unsigned char> plain(kPage);
-    Key shared(&key, [](const SecretBytes*) {});
-    if (!unseal(bytes, plain.data(), pageAd(page), shared))
+    if (!unsealWith(key.data(), bytes, plain.data(), pageAd(page)))
         return false;
     memcpy(bytes, plain.data(), kPage);
     return true;
@@ -703,8 +794,36 @@ bool EncryptedVfs::openPage(const SecretBytes& key, quint32 page, QByteArray& da
 void EncryptedVfs::sealPage(const SecretBytes& key, quint32 page, QByteArray& data) {
     Q_ASSERT(data.size() == kPage);
     std::vector<unsigned char> plain(data.constData(), data.constData() + kPage);
-    Key shared(&key, [](const SecretBytes*) {});
-    seal(plain.data(), reinterpret_cast<unsigned char*>(data.data()), pageAd(page), shared);
+    sealWith(key.data(), plain.data(), reinterpret_cast<unsigned char*>(data.data()), pageAd(page));
+}
+
+// Through the operating system's VFS of SQLite itself: it knows the other descriptors this
+// process holds on the same file, and closing this one does not drop their POSIX locks (a
+// QFile's close would, letting another process take the file for a checkpoint under our feet).
+std::optional<QByteArray> EncryptedVfs::readRaw(const QString& path,
+                                                qint64 offset,
+                                                qint64 size,
+                                                qint64* fileSize) {
+    install();
+    std::vector<char> memory(size_t(g_real->szOsFile));
+    auto* file = reinterpret_cast<sqlite3_file*>(memory.data());
+    const QByteArray name = QFile::encodeName(normalPath(path));
+    int outFlags = 0;
+    if (g_real->xOpen(g_real, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
+                      &outFlags) != SQLITE_OK)
+        return std::nullopt;
+    sqlite3_int64 total = 0;
+    file->pMethods->xFileSize(file, &total);
+    if (fileSize)
+        *fileSize = total;
+    const qint64 available = qBound<qint64>(0, total - offset, size);
+    QByteArray data(int(available), '\0');
+    const int rc = available > 0 ? file->pMethods->xRead(file, data.data(), int(available), offset)
+                                 : SQLITE_OK;
+    file->pMethods->xClose(file);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return std::nullopt;
+    return data;
 }
 
 bool EncryptedVfs::rewriteHeader(void* sqliteHandle, const QByteArray& headerBlock) {

@@ -39,7 +39,10 @@ public:
     static bool hasKey(const QByteArray& salt);
     // The key for this salt, copied (for re-wrapping slots and sealing backups).
     static std::optional<SecretBytes> keyFor(const QByteArray& salt);
-    // Wipes every key (exit, tests).
+    // Wipes every key in place (the idle lock): files stay open but every read and write of an
+    // encrypted page fails (SQLITE_AUTH, not damage) until addKey() puts the key back.
+    static void wipeKeys();
+    // Wipes every key and forgets them (exit, tests).
     static void forgetKeys();
 
     // The next creation of `path` (an empty or missing file) makes an encrypted file that starts
@@ -66,6 +69,13 @@ public:
     static qint64 physicalOffset(quint32 page);
     static qint64 physicalSize(qint64 logicalSize);
     static bool isUnusedPage(quint32 page);
+
+    // Bytes of a file read without disturbing SQLite's locks on it in this process (see the
+    // definition); nothing when it cannot be read. `fileSize` gets the whole file's size.
+    static std::optional<QByteArray> readRaw(const QString& path,
+                                             qint64 offset,
+                                             qint64 size,
+                                             qint64* fileSize = nullptr);
 
     // One page of an encrypted database file (as stored, PageSize bytes) opened or sealed in
     // place, outside SQLite: for checking every page and for files SQLite does not have open.

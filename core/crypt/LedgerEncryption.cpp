@@ -39,11 +39,11 @@ struct ReadHeader {
 };
 
 Result<ReadHeader> readHeader(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(LedgerEncryption::tr("The ledger file %1 cannot be read: %2")
-                                   .arg(path, file.errorString()));
-    const QByteArray block = CipherHeader::currentBlock(file.read(kPrefix));
+    const std::optional<QByteArray> prefix = EncryptedVfs::readRaw(path, 0, kPrefix);
+    if (!prefix)
+        return Status::failure(
+            LedgerEncryption::tr("The ledger file %1 cannot be read.").arg(path));
+    const QByteArray block = CipherHeader::currentBlock(*prefix);
     if (block.isEmpty())
         return Status::failure(
             LedgerEncryption::tr("The header of the encrypted ledger %1 is damaged.")
@@ -109,14 +109,16 @@ Status rewriteSlots(Ledger& ledger,
 
 LedgerFileHead LedgerEncryption::head(const QString& path) {
     LedgerFileHead head;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        head.error = file.errorString();
+    qint64 size = 0;
+    const std::optional<QByteArray> read =
+        QFileInfo(path).isFile() ? EncryptedVfs::readRaw(path, 0, kPrefix + kPage, &size)
+                                 : std::nullopt;
+    if (!read) {
+        head.error = QFileInfo::exists(path) ? tr("it cannot be read") : tr("it is not there");
         return head;
     }
     head.readable = true;
-    const QByteArray start = file.read(kPrefix + kPage);
-    const qint64 size = file.size();
+    const QByteArray& start = *read;
     if (!CipherHeader::looksEncrypted(start)) {
         head.sqliteHeader = start.left(100);
         head.sqliteSize = size;
@@ -398,6 +400,13 @@ Status LedgerEncryption::recoverAdministrator(Ledger& ledger,
     return reset;
 }
 
+void LedgerEncryption::lockKeys(Ledger& ledger) {
+    EncryptedVfs::wipeKeys();
+    // The decrypted pages SQLite keeps in its cache go too, so that what stays in memory while
+    // locked is what the open windows show.
+    filequeries::releaseCache(ledger.database());
+}
+
 Result<QVector<quint32>> LedgerEncryption::damagedPages(const QString& path) {
     Result<ReadHeader> read = readHeader(path);
     if (!read)
@@ -405,24 +414,36 @@ Result<QVector<quint32>> LedgerEncryption::damagedPages(const QString& path) {
     std::optional<SecretBytes> key = EncryptedVfs::keyFor(read->header.salt());
     if (!key)
         return Status::failure(tr("The ledger's key is not unlocked."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(file.errorString());
     // The pages SQLite's header counts (when its counters agree), else as many as the file has.
-    quint32 pages = quint32((file.size() - kPrefix) / kPage);
-    QByteArray first = file.seek(kPrefix) ? file.read(kPage) : QByteArray();
-    if (first.size() == kPage && EncryptedVfs::openPage(*key, 1, first) &&
-        first.mid(kChangeCounterAt, 4) == first.mid(kValidForAt, 4))
-        pages = qFromBigEndian<quint32>(first.constData() + kPageCountAt);
+    qint64 size = 0;
+    std::optional<QByteArray> first = EncryptedVfs::readRaw(path, kPrefix, kPage, &size);
+    if (!first)
+        return Status::failure(tr("The ledger file %1 cannot be read.").arg(path));
+    quint32 pages = quint32(qMax<qint64>(0, size - kPrefix) / kPage);
+    if (first->size() == kPage && EncryptedVfs::openPage(*key, 1, *first) &&
+        first->mid(kChangeCounterAt, 4) == first->mid(kValidForAt, 4))
+        pages = qFromBigEndian<quint32>(first->constData() + kPageCountAt);
+    // Read in runs of pages, so that a district ledger is not read a page per call.
+    constexpr quint32 kRun = 256;
     QVector<quint32> damaged;
-    for (quint32 number = 1; number <= pages; ++number) {
-        if (EncryptedVfs::isUnusedPage(number))
-            continue;
-        QByteArray page;
-        if (file.seek(EncryptedVfs::physicalOffset(number)))
-            page = file.read(kPage);
-        if (page.size() != kPage || !EncryptedVfs::openPage(*key, number, page))
-            damaged.append(number);
+    for (quint32 start = 1; start <= pages; start += kRun) {
+        const quint32 end = qMin(pages, start + kRun - 1);
+        const qint64 from = EncryptedVfs::physicalOffset(start);
+        const std::optional<QByteArray> run =
+            EncryptedVfs::readRaw(path, from, EncryptedVfs::physicalOffset(end) + kPage - from);
+        for (quint32 number = start; number <= end; ++number) {
+            if (EncryptedVfs::isUnusedPage(number))
+                continue;
+            // The one page kept away from the lock bytes lies outside its run.
+            const qint64 at = EncryptedVfs::physicalOffset(number) - from;
+            QByteArray page;
+            if (run && at >= 0 && at + kPage <= run->size())
+                page = run->mid(int(at), kPage);
+            else
+                page = EncryptedVfs::readRaw(path, from + at, kPage).value_or(QByteArray());
+            if (page.size() != kPage || !EncryptedVfs::openPage(*key, number, page))
+                damaged.append(number);
+        }
     }
     return damaged;
 }

@@ -78,6 +78,11 @@ public:
                                        const QString& name,
                                        SecretBytes newPassword);
 
+    // The idle lock: every key of the process is wiped in place and the ledger's connection
+    // lets go of its cached pages; open ledgers stay open but cannot read or write a page
+    // until a password unlocks the key again (unlock()).
+    static void lockKeys(Ledger& ledger);
+
     // Every page of an encrypted ledger file decrypted and its tag checked; the damaged page
     // numbers (1-based), empty when all are sound. Needs the key known.
     static Result<QVector<quint32>> damagedPages(const QString& path);

@@ -35,4 +35,8 @@ std::optional<QString> setting(Database& db, const QString& key) {
     return query.value(0).toString();
 }
 
+void releaseCache(Database& db) {
+    db.execute(QStringLiteral("PRAGMA shrink_memory"));
+}
+
 }  // namespace tongbao::filequeries

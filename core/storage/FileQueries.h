@@ -25,5 +25,8 @@ std::optional<int> pageProblems(Database& db);
 // The value of a ledger setting read straight from the file; nothing when it is not there.
 std::optional<QString> setting(Database& db, const QString& key);
 
+// Lets go of the pages the connection keeps in its cache (PRAGMA shrink_memory).
+void releaseCache(Database& db);
+
 }  // namespace filequeries
 }  // namespace tongbao

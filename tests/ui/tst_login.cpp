@@ -202,6 +202,11 @@ private slots:
         typeAndLogIn(unlock, QStringLiteral("not the password"));
         QVERIFY(lock.isLocked());
         QVERIFY(!window->isVisible());
+        // The ledger's key is out of memory while locked: nothing of it can be read, even by
+        // the window's own connection, and nothing is reported as damage.
+        QVERIFY(LedgerEncryption::head(window->ledger().path()).locked);
+        QVERIFY(!window->ledger().children().load(m_childId));
+        QVERIFY(!EncryptedVfs::lastDamage());
 
         typeAndLogIn(unlock, testPassword());
         QTRY_VERIFY(!lock.isLocked());

@@ -1,5 +1,7 @@
 #include "login/IdleLock.h"
 
+#include "crypt/LedgerEncryption.h"
+
 #include "login/LoginDialog.h"
 #include "security/Accounts.h"
 #include "storage/Ledger.h"
@@ -80,6 +82,10 @@ void IdleLock::lockNow() {
     m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_unlockDialog, &QDialog::accepted, this, &IdleLock::unlock);
     m_unlockDialog->show();
+    // An encrypted ledger's key leaves memory while the window is locked (issue 8); the
+    // password that unlocks the window unlocks the key again.
+    if (LedgerEncryption::isEncrypted(*ledger))
+        LedgerEncryption::lockKeys(*ledger);
     emit locked();
 }
 

@@ -170,6 +170,18 @@ void LoginDialog::tryLogin() {
         accept();
         return;
     }
+    // After the idle lock an encrypted ledger's key was wiped: the password opens its slot
+    // again before anything can be read, the account's own check included.
+    if (m_mode == Mode::Unlock && LedgerEncryption::isEncrypted(*m_ledger)) {
+        const Status unlocked =
+            LedgerEncryption::unlock(m_ledger->path(), m_nameEdit->text(), typed);
+        if (!unlocked) {
+            m_message->setText(unlocked.message());
+            m_message->setVisible(true);
+            m_passwordEdit->setFocus();
+            return;
+        }
+    }
     // An administrator's first login makes the ledger's backup key with this password (issue 7).
     const SecretBytes forBackupKey = SecretBytes::copyOf(typed.data(), typed.size());
     Accounts accounts(*m_ledger);
