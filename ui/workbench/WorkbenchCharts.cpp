@@ -83,6 +83,9 @@ QBarSet* fill(QChart* chart,
     QFont axisFont = categories->labelsFont();
     axisFont.setPointSizeF(qMax(7.0, axisFont.pointSizeF() * 0.8));
     categories->setLabelsFont(axisFont);
+    // Whole names beside the bars: the plot gives way, rather than every name becoming "…"
+    // in a third of a laptop screen (issue 5).
+    categories->setTruncateLabels(false);
     auto* counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setRange(0, qMax<qint64>(4, highest + highest / 5 + 1));
