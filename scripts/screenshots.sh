@@ -6,6 +6,7 @@
 #   docs/images/reports.png     the monthly report on screen
 #   docs/images/visit-form.png  the visit form opened for that child
 #   docs/images/safety-report.png  a safety report started for that child
+#   docs/images/login.png       the login that opens the encrypted demo ledger
 # and, for review, child-file-<section>.png of the other sections in $SHOTS_EXTRA if it is set.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR]     (default: build; needs tongbao and tongbao-cli)
@@ -48,10 +49,13 @@ shoot "$root/docs/images/workbench.png"
 shoot "$root/docs/images/reports.png" --section reports
 shoot "$root/docs/images/visit-form.png" --open-visit-form "$child"
 shoot "$root/docs/images/safety-report.png" --open-safety-report "$child"
+# Without the password in the environment the ledger stays locked: the login before it opens.
+env -u TONGBAO_PASSWORD xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$gui" "$ledger" --language zh_CN --screenshot "$root/docs/images/login.png" --section login
 if [ -n "${SHOTS_EXTRA:-}" ]; then
     mkdir -p "$SHOTS_EXTRA"
     for section in household guardianship measures referrals visits timeline; do
         shoot "$SHOTS_EXTRA/child-file-$section.png" --open-child "$child" --child-section "$section"
     done
 fi
-echo "docs/images: register, child-file, workbench, reports, visit-form and safety-report written"
+echo "docs/images: register, child-file, workbench, reports, visit-form, safety-report and login written"

@@ -307,6 +307,15 @@ int Application::takeScreenshot(const Options& options) {
         wizard.setFirstStart(true);
         saved = saveSettledPicture(wizard, options.screenshotPath);
     } else {
+        // The first thing a person sees of an encrypted ledger: the login before it opens.
+        if (options.section == QLatin1String("login") &&
+            LedgerEncryption::head(options.ledgerPath).locked) {
+            LoginDialog dialog(options.ledgerPath);
+            if (saveSettledPicture(dialog, options.screenshotPath))
+                return 0;
+            printError(tr("The picture could not be saved to %1.").arg(options.screenshotPath));
+            return 1;
+        }
         // Pictures for the documentation are taken unattended: an encrypted demo ledger is
         // unlocked with the login the script gives (scripts/screenshots.sh).
         if (LedgerEncryption::head(options.ledgerPath).locked) {
