@@ -1,6 +1,8 @@
 #include "crypt/EncryptedVfs.h"
 
 #include "crypt/CipherHeader.h"
+#include "crypt/PageSeal.h"
+#include "crypt/VfsRegistry.h"
 #include "security/Sodium.h"
 
 #include <QFile>
@@ -20,11 +22,9 @@ namespace tongbao {
 
 namespace {
 
-constexpr int kPage = EncryptedVfs::PageSize;
-constexpr int kSealed = kPage - EncryptedVfs::ReservedBytes;  // the bytes that are encrypted
-constexpr int kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
-constexpr int kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-static_assert(kTag + kNonce == EncryptedVfs::ReservedBytes, "nonce and tag fill the reserve");
+using namespace pageseal;
+using namespace vfsregistry;
+
 constexpr sqlite3_int64 kPrefix = CipherHeader::PrefixSize;
 constexpr sqlite3_int64 kWalHeader = 32;
 constexpr sqlite3_int64 kFrameHeader = 24;
@@ -32,83 +32,6 @@ constexpr sqlite3_int64 kFrame = kFrameHeader + kPage;
 // File-control operations of our own, far from SQLite's numbers.
 constexpr int kRewriteHeaderOp = 0x54420001;
 constexpr int kHeaderOfOp = 0x54420002;
-
-// A data key that can be wiped while files that use it stay open (the idle lock) and put back
-// when a password opens its slot again. Every use holds its lock, so a wipe never happens in the
-// middle of a page's encryption on another thread.
-class KeyHolder {
-public:
-    explicit KeyHolder(SecretBytes key)
-        : m_key(std::move(key)) {}
-
-    // Runs `use` with the key's bytes; false (without running it) while the key is wiped.
-    template <typename Use>
-    bool with(Use use) const {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (!m_present)
-            return false;
-        use(m_key.data());
-        return true;
-    }
-    void wipe() {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        sodium_memzero(m_key.data(), m_key.size());
-        m_present = false;
-    }
-    void restore(const SecretBytes& key) {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (key.size() == m_key.size())
-            memcpy(m_key.data(), key.data(), key.size());
-        m_present = key.size() == m_key.size();
-    }
-    std::optional<SecretBytes> copy() const {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (!m_present)
-            return std::nullopt;
-        return SecretBytes::copyOf(m_key.data(), m_key.size());
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    SecretBytes m_key;
-    bool m_present = true;
-};
-
-using Key = std::shared_ptr<KeyHolder>;
-
-// What the process knows: keys by file salt, files about to be created encrypted, and the
-// encrypted databases open now (a write-ahead log finds its key through its database's path).
-struct Registry {
-    std::mutex mutex;
-    std::map<QByteArray, Key> keysBySalt;
-    std::map<QString, QByteArray> newFiles;
-    std::map<QString, std::pair<Key, int>> openDatabases;
-    std::function<void(const EncryptedVfs::Damage&)> damageHandler;
-    std::optional<EncryptedVfs::Damage> lastDamage;
-};
-
-Registry& registry() {
-    static Registry instance;
-    return instance;
-}
-
-QString normalPath(const QString& path) {
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-}
-
-void reportDamage(const QString& path, quint32 page) {
-    std::function<void(const EncryptedVfs::Damage&)> handler;
-    EncryptedVfs::Damage damage{path, page};
-    {
-        std::lock_guard<std::mutex> lock(registry().mutex);
-        registry().lastDamage = damage;
-        handler = registry().damageHandler;
-    }
-    if (handler)
-        handler(damage);
-}
 
 enum class Mode { Database, Wal, Journal };
 
@@ -136,63 +59,6 @@ sqlite3_file* realOf(sqlite3_file* file) {
 }
 FileState& stateOf(sqlite3_file* file) {
     return *reinterpret_cast<CipherFile*>(file)->state;
-}
-
-QByteArray pageAd(quint32 page) {
-    QByteArray ad = QByteArrayLiteral("tongbao page ");
-    ad.resize(ad.size() + 4);
-    qToLittleEndian(page, ad.data() + ad.size() - 4);
-    return ad;
-}
-
-QByteArray frameAd(sqlite3_int64 frameOffset) {
-    QByteArray ad = QByteArrayLiteral("tongbao wal frame ");
-    ad.resize(ad.size() + 8);
-    qToLittleEndian(quint64(frameOffset), ad.data() + ad.size() - 8);
-    return ad;
-}
-
-void sealWith(const unsigned char* key,
-              const unsigned char* plain,
-              unsigned char* out,
-              const QByteArray& ad) {
-    unsigned char* tag = out + kSealed;
-    unsigned char* nonce = tag + kTag;
-    randombytes_buf(nonce, kNonce);
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
-        out, tag, nullptr, plain, kSealed, reinterpret_cast<const unsigned char*>(ad.constData()),
-        size_t(ad.size()), nullptr, nonce, key);
-}
-
-// Decrypts (from `in` to `out`, which may be the same); false when the tag fails.
-bool unsealWith(const unsigned char* key,
-                const unsigned char* in,
-                unsigned char* out,
-                const QByteArray& ad) {
-    unsigned char tag[kTag];
-    unsigned char nonce[kNonce];
-    memcpy(tag, in + kSealed, kTag);
-    memcpy(nonce, in + kSealed + kTag, kNonce);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
-            out, nullptr, in, kSealed, tag, reinterpret_cast<const unsigned char*>(ad.constData()),
-            size_t(ad.size()), nonce, key) != 0)
-        return false;
-    memset(out + kSealed, 0, EncryptedVfs::ReservedBytes);
-    return true;
-}
-
-// False while the key is wiped (the window is locked): SQLite is told SQLITE_AUTH.
-bool seal(const unsigned char* plain, unsigned char* out, const QByteArray& ad, const Key& key) {
-    return key->with([&](const unsigned char* bytes) { sealWith(bytes, plain, out, ad); });
-}
-
-enum class Unsealed { Sound, Damaged, Locked };
-
-Unsealed unseal(const unsigned char* in, unsigned char* out, const QByteArray& ad, const Key& key) {
-    bool sound = false;
-    if (!key->with([&](const unsigned char* bytes) { sound = unsealWith(bytes, in, out, ad); }))
-        return Unsealed::Locked;
-    return sound ? Unsealed::Sound : Unsealed::Damaged;
 }
 
 // One page of an encrypted database into `plain`; SQLITE_IOERR_SHORT_READ (zeros) past the end.
@@ -504,14 +370,6 @@ QString withoutSuffix(const char* name, const char* suffix) {
     return path.endsWith(tail) ? path.chopped(tail.size()) : QString();
 }
 
-std::optional<Key> openDatabaseKey(const QString& databasePath) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    auto it = registry().openDatabases.find(databasePath);
-    if (it == registry().openDatabases.end())
-        return std::nullopt;
-    return it->second.first;
-}
-
 // Decides what an opened main database file is: a new file to encrypt, an encrypted file whose
 // key is known, a locked one (SQLITE_AUTH), or a plain one (nullptr state: pass through).
 int classifyDatabase(sqlite3_file* real, const QString& path, std::unique_ptr<FileState>& out) {
@@ -692,109 +550,6 @@ void EncryptedVfs::install() {
         buildVfs();
         sqlite3_vfs_register(&g_vfs, 1);
     });
-}
-
-void EncryptedVfs::addKey(const QByteArray& salt, SecretBytes key) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    auto it = registry().keysBySalt.find(salt);
-    // A key wiped by the idle lock goes back into the holder its open files share.
-    if (it != registry().keysBySalt.end())
-        it->second->restore(key);
-    else
-        registry().keysBySalt[salt] = std::make_shared<KeyHolder>(std::move(key));
-}
-
-bool EncryptedVfs::hasKey(const QByteArray& salt) {
-    return keyFor(salt).has_value();
-}
-
-std::optional<SecretBytes> EncryptedVfs::keyFor(const QByteArray& salt) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    auto it = registry().keysBySalt.find(salt);
-    if (it == registry().keysBySalt.end())
-        return std::nullopt;
-    return it->second->copy();
-}
-
-void EncryptedVfs::wipeKeys() {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    for (auto& entry : registry().keysBySalt)
-        entry.second->wipe();
-}
-
-void EncryptedVfs::forgetKeys() {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    for (auto& entry : registry().keysBySalt)
-        entry.second->wipe();
-    registry().keysBySalt.clear();
-    registry().newFiles.clear();
-}
-
-void EncryptedVfs::expectNewFile(const QString& path, const QByteArray& headerBlock) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    registry().newFiles[normalPath(path)] = headerBlock;
-}
-
-void EncryptedVfs::cancelNewFile(const QString& path) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    registry().newFiles.erase(normalPath(path));
-}
-
-std::optional<EncryptedVfs::Damage> EncryptedVfs::lastDamage() {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    return registry().lastDamage;
-}
-
-void EncryptedVfs::clearDamage() {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    registry().lastDamage.reset();
-}
-
-void EncryptedVfs::setDamageHandler(std::function<void(const Damage&)> handler) {
-    std::lock_guard<std::mutex> lock(registry().mutex);
-    registry().damageHandler = std::move(handler);
-}
-
-// SQLite never uses the page that holds byte 2^30 of its file (the lock-byte page), because
-// Windows locks those bytes for real. The clear header moves every page 8192 bytes further, so
-// the page that would land on the file's own lock bytes (its number two below the lock-byte
-// page) is kept where the unused lock-byte page would have gone, and those bytes stay unused.
-namespace {
-constexpr qint64 kLockBytePage = (qint64(1) << 30) / kPage + 1;
-constexpr qint64 kDisplacedPage = kLockBytePage - kPrefix / kPage;
-}  // namespace
-
-qint64 EncryptedVfs::physicalOffset(quint32 page) {
-    const qint64 slot = page == kDisplacedPage ? kLockBytePage : qint64(page);
-    return kPrefix + (slot - 1) * kPage;
-}
-
-qint64 EncryptedVfs::physicalSize(qint64 logicalSize) {
-    const qint64 pages = (logicalSize + kPage - 1) / kPage;
-    if (pages >= kDisplacedPage && pages < kLockBytePage)
-        return physicalOffset(quint32(kDisplacedPage)) + kPage;
-    return logicalSize + kPrefix;
-}
-
-bool EncryptedVfs::isUnusedPage(quint32 page) {
-    return page == kLockBytePage;
-}
-
-bool EncryptedVfs::openPage(const SecretBytes& key, quint32 page, QByteArray& data) {
-    if (data.size() != kPage || key.size() != CipherHeader::KeySize)
-        return false;
-    auto* bytes = reinterpret_cast<unsigned char*>(data.data());
-    std::vector<unsigned char> plain(kPage);
-    if (!unsealWith(key.data(), bytes, plain.data(), pageAd(page)))
-        return false;
-    memcpy(bytes, plain.data(), kPage);
-    return true;
-}
-
-void EncryptedVfs::sealPage(const SecretBytes& key, quint32 page, QByteArray& data) {
-    Q_ASSERT(data.size() == kPage);
-    std::vector<unsigned char> plain(data.constData(), data.constData() + kPage);
-    sealWith(key.data(), plain.data(), reinterpret_cast<unsigned char*>(data.data()), pageAd(page));
 }
 
 // Through the operating system's VFS of SQLite itself: it knows the other descriptors this

@@ -72,8 +72,8 @@ Result<LedgerCheck::Report> LedgerCheck::checkFile(const QString& path,
     // An encrypted ledger (issue 8): every page is decrypted and its seal checked first, so a
     // changed byte anywhere is named by its page even where SQLite would never read it.
     Report pages;
-    if (LedgerEncryption::head(path).encrypted) {
-        if (LedgerEncryption::head(path).locked) {
+    if (const LedgerFileHead head = LedgerEncryption::head(path); head.encrypted) {
+        if (head.locked) {
             Result<Credentials> credentials = Accounts::credentialsFor(actor);
             if (!credentials)
                 return Result<Report>(credentials.status());

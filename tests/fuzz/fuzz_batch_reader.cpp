@@ -8,8 +8,8 @@
 // age, payload) and also through the layers one by one, so that mutations that break the
 // signature still reach the age and minisign parsers behind it.
 #include "exchange/Age.h"
-#include "exchange/BatchFormat.h"
 #include "exchange/BatchExporter.h"
+#include "exchange/BatchFormat.h"
 #include "exchange/BatchImporter.h"
 #include "exchange/Minisign.h"
 #include "exchange/SignedContainer.h"
@@ -60,20 +60,20 @@ std::unique_ptr<Ledger> makeLedger(const QString& path, const Ledger::NewLedger&
 void setUp() {
     g_setting = new Setting;
     Setting& s = *g_setting;
-    s.town = makeLedger(s.dir.filePath(QStringLiteral("town.tongbao")),
-                        {QStringLiteral("town"), QStringLiteral("古南街道"),
-                         QStringLiteral("500110001000")});
-    s.village = makeLedger(s.dir.filePath(QStringLiteral("village.tongbao")),
-                           {QStringLiteral("village"), QStringLiteral("桥河社区"),
-                            QStringLiteral("500110001001")});
+    s.town = makeLedger(
+        s.dir.filePath(QStringLiteral("town.tongbao")),
+        {QStringLiteral("town"), QStringLiteral("古南街道"), QStringLiteral("500110001000")});
+    s.village = makeLedger(
+        s.dir.filePath(QStringLiteral("village.tongbao")),
+        {QStringLiteral("village"), QStringLiteral("桥河社区"), QStringLiteral("500110001001")});
     const auto villageCard = KeyStore(*s.village).card();
     const auto townCard = KeyStore(*s.town).card();
     if (!villageCard || !townCard)
         die(QStringLiteral("no key cards"));
     if (!TrustRegistry(*s.town).add(villageCard->toFile(), QStringLiteral("桥河社区"),
                                     QStringLiteral("500110001001")) ||
-        !TrustRegistry(*s.village).add(townCard->toFile(), QStringLiteral("古南街道"),
-                                       QStringLiteral("500110001000")))
+        !TrustRegistry(*s.village)
+             .add(townCard->toFile(), QStringLiteral("古南街道"), QStringLiteral("500110001000")))
         die(QStringLiteral("trust could not be set up"));
     Result<UnlockedKeys> keys = KeyStore(*s.town).unlock(kPassword);
     if (!keys)
