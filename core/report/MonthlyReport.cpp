@@ -1,6 +1,7 @@
 #include "report/MonthlyReport.h"
 
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "report/VillageGroupOrder.h"
 #include "storage/ColumnMapping.h"
 #include "storage/Ledger.h"
@@ -105,16 +106,6 @@ void collectMonth(ReportQueries& queries,
     }
 }
 
-QString unitNameFor(const Ledger& ledger,
-                    const QString& owner,
-                    const MonthlyReport::UnitNames& unitNames) {
-    if (owner == ledger.identity().id)
-        return ledger.identity().name;
-    const QString named = unitNames ? unitNames(owner) : QString();
-    // A hook for merged ledgers: until they name their villages, show a recognisable id.
-    return named.isEmpty() ? QString::fromUtf8("未命名单位（%1）").arg(owner.left(8)) : named;
-}
-
 }  // namespace
 
 void MonthlyFigures::add(const MonthlyFigures& other) {
@@ -198,9 +189,7 @@ std::optional<QDate> MonthlyReport::parseMonth(const QString& text) {
     return first;
 }
 
-Result<MonthlyReport> MonthlyReport::compute(Ledger& ledger,
-                                             const QDate& month,
-                                             const UnitNames& unitNames) {
+Result<MonthlyReport> MonthlyReport::compute(Ledger& ledger, const QDate& month) {
     const QDateTime now = ledger.clock().now();
     MonthlyReport report;
     report.unitName = ledger.identity().name;
@@ -231,10 +220,11 @@ Result<MonthlyReport> MonthlyReport::compute(Ledger& ledger,
         return Result<MonthlyReport>::failure(
             tr("The monthly report could not be computed: the ledger file could not be read."));
 
+    const VillageDirectory directory(ledger);
     for (auto unit = collector.all().cbegin(); unit != collector.all().cend(); ++unit) {
         MonthlyReportUnit reportUnit;
         reportUnit.owner = unit.key();
-        reportUnit.name = unitNameFor(ledger, unit.key(), unitNames);
+        reportUnit.name = directory.nameOf(unit.key());
         for (auto group = unit->cbegin(); group != unit->cend(); ++group) {
             reportUnit.groups.append({group.key(), group.value()});
             reportUnit.subtotal.add(group.value());
@@ -246,13 +236,14 @@ Result<MonthlyReport> MonthlyReport::compute(Ledger& ledger,
         report.total.add(reportUnit.subtotal);
         report.units.append(reportUnit);
     }
-    // The ledger's own village first, then the others by name.
-    const QString self = ledger.identity().id;
+    // The ledger's own rows first, then the villages by area code, as every list shows them.
     std::sort(report.units.begin(), report.units.end(),
-              [&self](const MonthlyReportUnit& a, const MonthlyReportUnit& b) {
-                  if ((a.owner == self) != (b.owner == self))
-                      return a.owner == self;
-                  return a.name < b.name;
+              [&directory](const MonthlyReportUnit& a, const MonthlyReportUnit& b) {
+                  if (directory.isOwn(a.owner) != directory.isOwn(b.owner))
+                      return directory.isOwn(a.owner);
+                  const QString areaA = directory.areaCodeOf(a.owner);
+                  const QString areaB = directory.areaCodeOf(b.owner);
+                  return areaA != areaB ? areaA < areaB : a.name < b.name;
               });
     return report;
 }

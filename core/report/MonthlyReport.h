@@ -77,9 +77,6 @@ struct MonthlyReport {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
 
 public:
-    // Names the village of an owner id other than the ledger's own (merged ledgers).
-    using UnitNames = std::function<QString(const QString& owner)>;
-
     QString unitName;  // the reporting unit, the ledger's name
     QString ledgerKind;
     QString areaCode;
@@ -101,9 +98,8 @@ public:
     // "2026-11" → the first day of that month; nullopt for anything else.
     static std::optional<QDate> parseMonth(const QString& text);
 
-    static Result<MonthlyReport> compute(Ledger& ledger,
-                                         const QDate& month,
-                                         const UnitNames& unitNames = {});
+    // Villages are named as the town registered them (VillageDirectory).
+    static Result<MonthlyReport> compute(Ledger& ledger, const QDate& month);
 };
 
 }  // namespace tongbao

@@ -15,6 +15,7 @@
 #include "storage/ChildListQuery.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
+#include "storage/ExchangeStore.h"
 #include "storage/SafetyReportRepository.h"
 
 #include <QTest>
@@ -418,9 +419,22 @@ private slots:
                                                        "WHERE village_group = :group"));
         move.bind(QStringLiteral(":owner"), other).bind(QStringLiteral(":group"), str("2组"));
         QVERIFY(move.exec());
-        const Result<MonthlyReport> r = MonthlyReport::compute(
-            temp.ledger(), QDate(2026, 10, 1),
-            [&](const QString& owner) { return owner == other ? str("东村") : QString(); });
+        // The town registered that village's key under the name 东村.
+        TrustedKey village;
+        village.ledgerId = other;
+        village.kind = QStringLiteral("village");
+        village.name = str("东村");
+        village.areaCode = QStringLiteral("500110001001");
+        village.role = QStringLiteral("source");
+        village.keyId = QByteArray(8, '\x01');
+        village.signingKey = QByteArray(32, '\x02');
+        village.fingerprint = QStringLiteral("TEST-FINGERPRINT");
+        village.registeredAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), QTimeZone::utc());
+        QVERIFY(ExchangeStore(temp->database())
+                    .addTrustedKey(village,
+                                   {temp->identity().id, QStringLiteral("tester"), &temp.clock()})
+                    .ok());
+        const Result<MonthlyReport> r = MonthlyReport::compute(temp.ledger(), QDate(2026, 10, 1));
         QVERIFY(r.ok());
         QVERIFY(r->byVillage());
         QCOMPARE(r->units.size(), 2);
