@@ -7,6 +7,8 @@
 
 #include <QPaintDevice>
 
+#include <algorithm>
+
 namespace tongbao {
 
 namespace {
@@ -46,6 +48,49 @@ QVector<PrintHeaderCell> headerCells(const ReportTable& table, const QStringList
     return cells;
 }
 
+// Relative column widths: the row labels wider than the figures, and every column at least as
+// wide as its widest figure on one line (a district's monthly amount, "¥1,234,567.00", must not
+// wrap), the other columns sharing what is left; headers wrap instead.
+QVector<qreal> columnWeights(const PrintFlow& flow,
+                             const MonthlyReport& report,
+                             const ReportTable& table,
+                             const Fonts& fonts) {
+    const QStringList rowHeaders = MonthlyReportLayout::rowHeaders(report);
+    QVector<qreal> weights;
+    for (int i = 0; i < rowHeaders.size(); ++i)
+        weights.append(rowHeaders.size() == 2 && i == 0 ? 2.6 : 1.8);
+    QVector<qreal> needed(weights.size(), 0);
+    QFont bold = fonts.cell;
+    bold.setBold(true);
+    const qreal padding = 2 * flow.mm(1.2) + flow.mm(0.6);
+    for (const ReportColumn& column : table.columns) {
+        weights.append(column.cell(MonthlyFigures()).kind == ReportCell::Kind::Money ? 1.7 : 1.0);
+        qreal widest = 0;
+        for (const ReportRow& row : MonthlyReportLayout::rows(report)) {
+            const QString text = MonthlyReportLayout::cellText(column.cell(*row.figures));
+            widest = std::max(widest, flow.advance(text, bold));
+        }
+        needed.append(widest + padding);
+    }
+    // Widen the columns that need it, in a few rounds: widening one narrows the others.
+    for (int round = 0; round < 4; ++round) {
+        qreal sum = 0;
+        for (const qreal w : weights)
+            sum += w;
+        const qreal perWeight = flow.body().width() / sum;
+        bool changed = false;
+        for (int i = 0; i < weights.size(); ++i) {
+            if (needed[i] > weights[i] * perWeight) {
+                weights[i] = needed[i] / perWeight * 1.02;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return weights;
+}
+
 void writeTable(PrintFlow& flow,
                 const MonthlyReport& report,
                 const ReportTable& table,
@@ -67,12 +112,8 @@ void writeTable(PrintFlow& flow,
     flow.advance(height + flow.mm(2));
 
     const QStringList rowHeaders = MonthlyReportLayout::rowHeaders(report);
-    QVector<qreal> weights;
-    for (int i = 0; i < rowHeaders.size(); ++i)
-        weights.append(rowHeaders.size() == 2 && i == 0 ? 2.6 : 1.8);
-    for (const ReportColumn& column : table.columns)
-        weights.append(column.cell(MonthlyFigures()).kind == ReportCell::Kind::Money ? 1.7 : 1.0);
-    PrintTable grid(flow, weights, fonts.cell, fonts.cell, flow.mm(0.2));
+    PrintTable grid(flow, columnWeights(flow, report, table, fonts), fonts.cell, fonts.cell,
+                    flow.mm(0.2));
     grid.setHeader(headerCells(table, rowHeaders), 2);
     const int number = Qt::AlignRight | Qt::AlignVCenter;
     for (const ReportRow& row : MonthlyReportLayout::rows(report)) {
