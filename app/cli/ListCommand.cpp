@@ -1,10 +1,12 @@
 // tongbao-cli list FILE: the register of children as TSV or JSON, filtered like the list on
-// screen, for scripts, spreadsheets and checks by hand. ID numbers are masked unless asked.
+// screen, for scripts, spreadsheets and checks by hand. ID numbers are masked unless asked. A
+// town's (or district's) merged ledger also says each child's village, and --village lists one.
 #include "Command.h"
 
 #include "domain/Child.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "storage/ChildListQuery.h"
 #include "storage/Ledger.h"
 
@@ -32,6 +34,7 @@ const QStringList kColumns{
     QStringLiteral("birth_date"),
     QStringLiteral("age"),
     QStringLiteral("id_number"),
+    QStringLiteral("village"),  // merged ledgers only
     QStringLiteral("village_group"),
     QStringLiteral("categories"),
     QStringLiteral("risk_level"),
@@ -54,7 +57,15 @@ struct ListOptions {
     bool json = false;
     bool fullId = false;
     QDate today;
+    const VillageDirectory* villages = nullptr;  // set for a merged ledger: a village column
 };
+
+QStringList columnsFor(const ListOptions& options) {
+    QStringList columns = kColumns;
+    if (!options.villages)
+        columns.removeOne(QStringLiteral("village"));
+    return columns;
+}
 
 int ageOn(const ChildListRow& row, const QDate& today) {
     Child child;
@@ -68,7 +79,7 @@ QString displayedIdNumber(const ChildListRow& row, const ListOptions& options) {
 
 QString tsvLine(const ChildListRow& row, const ListOptions& options) {
     const int age = ageOn(row, options.today);
-    const QStringList fields{
+    QStringList fields{
         row.id,
         row.name,
         row.sex,
@@ -81,6 +92,9 @@ QString tsvLine(const ChildListRow& row, const ListOptions& options) {
         row.fileStatus,
         row.householdHead,
     };
+    if (options.villages)
+        fields.insert(kColumns.indexOf(QStringLiteral("village")),
+                      options.villages->nameOf(row.owner));
     QStringList cleaned;
     cleaned.reserve(fields.size());
     for (const QString& field : fields)
@@ -90,7 +104,7 @@ QString tsvLine(const ChildListRow& row, const ListOptions& options) {
 
 QString jsonObject(const ChildListRow& row, const ListOptions& options) {
     const int age = ageOn(row, options.today);
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("id"), row.id},
         {QStringLiteral("name"), row.name},
         {QStringLiteral("sex"), row.sex},
@@ -105,7 +119,38 @@ QString jsonObject(const ChildListRow& row, const ListOptions& options) {
         {QStringLiteral("file_status"), row.fileStatus},
         {QStringLiteral("household_head"), row.householdHead},
     };
+    if (options.villages)
+        object.insert(QStringLiteral("village"), options.villages->nameOf(row.owner));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The unit --village names, by its area code or its registered name; nullptr with `problem`
+// set when none (or more than one by that name) is registered.
+const LedgerUnit* findVillage(const VillageDirectory& villages,
+                              const QString& wanted,
+                              QString& problem) {
+    const LedgerUnit* found = nullptr;
+    int named = 0;
+    QStringList known;
+    for (const LedgerUnit& unit : villages.units()) {
+        if (unit.areaCode == wanted)
+            return &unit;
+        if (unit.name == wanted) {
+            found = &unit;
+            ++named;
+        }
+        known.append(QStringLiteral("%1 (%2)").arg(unit.name, unit.areaCode));
+    }
+    if (named == 1)
+        return found;
+    problem = named > 1
+                  ? QCoreApplication::translate(
+                        "Cli", "more than one village is registered as '%1'; give its area code")
+                        .arg(wanted)
+                  : QCoreApplication::translate(
+                        "Cli", "no village named or numbered '%1' in this ledger; it has: %2")
+                        .arg(wanted, known.join(QStringLiteral(", ")));
+    return nullptr;
 }
 
 // Checks a code option against the vocabulary; returns the usage error, or an empty string.
@@ -121,7 +166,7 @@ bool writeRows(Database& db, const ListOptions& options) {
     if (options.json)
         out() << '[';
     else
-        out() << kColumns.join(QLatin1Char('\t')) << '\n';
+        out() << columnsFor(options).join(QLatin1Char('\t')) << '\n';
     int written = 0;
     const bool read =
         ChildListQuery(db).forEach(options.filter, sort, [&](const ChildListRow& row) {
@@ -165,7 +210,13 @@ int runList(const QStringList& arguments) {
         QStringLiteral("category"),
         QCoreApplication::translate("Cli", "Only children in this category (a code, e.g. orphan)."),
         QStringLiteral("CODE"));
-    parser.addOptions({search, format, fullId, status, risk, category});
+    const QCommandLineOption village(
+        QStringLiteral("village"),
+        QCoreApplication::translate("Cli",
+                                    "Only the children of this village of a town's ledger (its "
+                                    "registered name or 12-digit area code)."),
+        QStringLiteral("NAME-OR-AREA-CODE"));
+    parser.addOptions({search, format, fullId, status, risk, category, village});
     if (const auto exitCode =
             parseArguments(parser, arguments, kSummary, QCoreApplication::translate("Cli", "FILE")))
         return *exitCode;
@@ -207,6 +258,16 @@ int runList(const QStringList& arguments) {
         return fail(verb, opened.message());
     Ledger& ledger = **opened;
     options.today = ledger.clock().today();
+    const VillageDirectory villages(ledger);
+    if (villages.merged())
+        options.villages = &villages;
+    if (parser.isSet(village)) {
+        QString problem;
+        const LedgerUnit* unit = findVillage(villages, parser.value(village).trimmed(), problem);
+        if (!unit)
+            return fail(verb, problem, ExitUsage);
+        options.filter.owner = unit->ledgerId;
+    }
     if (!writeRows(ledger.database(), options))
         return fail(verb, QCoreApplication::translate(
                               "Cli", "the children could not be read from the ledger file"));

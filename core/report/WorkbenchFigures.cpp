@@ -1,11 +1,15 @@
 #include "report/WorkbenchFigures.h"
 
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
+#include "report/VillageGroupOrder.h"
 #include "storage/ColumnMapping.h"
 #include "storage/Ledger.h"
 #include "storage/ReportQueries.h"
 
 #include <QMap>
+
+#include <algorithm>
 
 namespace tongbao {
 
@@ -49,6 +53,41 @@ Result<WorkbenchFigures> WorkbenchFigures::compute(Ledger& ledger) {
         return Result<WorkbenchFigures>::failure(
             tr("The charts could not be drawn: the ledger file could not be read."));
     return figures;
+}
+
+QVector<QPair<QString, qint64>> WorkbenchFigures::overdueByVillageGroup(
+    const QVector<DueChild>& overdue) {
+    QMap<QString, qint64> byGroup;
+    for (const DueChild& child : overdue)
+        ++byGroup[child.villageGroup];
+    QStringList groups = byGroup.keys();
+    std::sort(groups.begin(), groups.end(), VillageGroupOrder::less);
+    QVector<QPair<QString, qint64>> counts;
+    for (const QString& group : std::as_const(groups))
+        counts.append({group, byGroup.value(group)});
+    return counts;
+}
+
+QVector<QPair<QString, qint64>> WorkbenchFigures::overdueByVillage(
+    const QVector<DueChild>& overdue,
+    const QHash<QString, QString>& owners,
+    const VillageDirectory& directory) {
+    QHash<QString, qint64> byOwner;
+    for (const DueChild& child : overdue)
+        ++byOwner[owners.value(child.childId)];
+    QVector<QPair<QString, qint64>> counts;
+    for (const LedgerUnit& unit : directory.units()) {
+        if (byOwner.contains(unit.ledgerId))
+            counts.append({unit.ledgerId, byOwner.take(unit.ledgerId)});
+    }
+    // Owners never registered (rows of a key removed since), then children of unknown owner.
+    QStringList unknown = byOwner.keys();
+    std::sort(unknown.begin(), unknown.end(), [](const QString& a, const QString& b) {
+        return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b;
+    });
+    for (const QString& owner : std::as_const(unknown))
+        counts.append({owner, byOwner.value(owner)});
+    return counts;
 }
 
 }  // namespace tongbao

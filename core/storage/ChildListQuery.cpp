@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace tongbao {
 
 namespace {
@@ -12,15 +15,19 @@ namespace {
 // index instead of every child's whole row: the search index (f, child_search_fts), the
 // children's search rows (s, child_search: name, latest visit) and child (c) itself. A page
 // is chosen on ids and sort keys alone; only its rows are then read in full (see rowsSql).
+// The village order also reads the units of the ledger in that order (u, see fillUnits).
 struct Plan {
     bool search = false;      // f
     bool searchRows = false;  // s
     bool children = false;    // c
     bool households = false;  // h, for sorting by the head's name
     bool walkNames = false;   // read c or s in name order from its name index (see fetch)
+    bool units = false;       // u, for the village order
+    bool walkUnits = false;   // read c village by village from child_list_owner (see fetch)
     QStringList conditions;
     QVector<QPair<QString, QVariant>> binds;
     QString sortKey;
+    QString thenKey;  // a second key before the id, when the first has ties by design
     bool descending = false;
 
     QString idKey() const {
@@ -29,6 +36,16 @@ struct Plan {
 
     QString from() const {
         QString sql;
+        if (units && walkUnits) {
+            // The units in order, each one's children in name order from the index: the
+            // order needs no sorting, and a page reads only its own rows.
+            sql = QStringLiteral(
+                " FROM temp.child_list_unit u CROSS JOIN child c INDEXED BY child_list_owner "
+                "ON c.owner = u.owner");
+            if (searchRows)
+                sql += QStringLiteral(" CROSS JOIN child_search s ON s.child_id = c.id");
+            return sql;
+        }
         if (search && walkNames) {
             sql = QStringLiteral(" FROM child_search s INDEXED BY child_search_name");
         } else if (search) {
@@ -50,6 +67,9 @@ struct Plan {
         } else {
             sql = QStringLiteral(" FROM child c");
         }
+        // The few matching children first, then their units' places.
+        if (units)
+            sql += QStringLiteral(" CROSS JOIN temp.child_list_unit u ON u.owner = c.owner");
         if (households)
             sql += QStringLiteral(" LEFT JOIN household h ON h.id = c.household_id");
         return sql;
@@ -141,7 +161,20 @@ void planSort(Plan& plan, const ChildListSort& sort) {
             plan.searchRows = true;
             plan.sortKey = QStringLiteral("s.last_visit");
             break;
+        case ChildListColumn::Village:
+            plan.children = true;
+            plan.units = true;
+            plan.sortKey = QStringLiteral("u.rank");
+            plan.thenKey = QStringLiteral("c.name");
+            break;
     }
+}
+
+// One village's list in the village order is that village in name order.
+ChildListSort effectiveSort(const ChildListFilter& filter, const ChildListSort& sort) {
+    if (sort.column == ChildListColumn::Village && !filter.owner.isEmpty())
+        return {ChildListColumn::Name, sort.descending};
+    return sort;
 }
 
 Plan makePlan(const ChildListFilter& filter,
@@ -179,6 +212,10 @@ Plan makePlan(const ChildListFilter& filter,
         childConditions << QStringLiteral("c.village_group = :group");
         bind(":group", filter.villageGroup);
     }
+    if (!filter.owner.isEmpty()) {
+        childConditions << QStringLiteral("c.owner = :owner");
+        bind(":owner", filter.owner);
+    }
     if (filter.ageFrom >= 0) {
         childConditions << QStringLiteral("c.birth_date <= :bornBy");
         bind(":bornBy", lastBirthDateForAge(today, filter.ageFrom));
@@ -213,25 +250,76 @@ Plan makePlan(const ChildListFilter& filter,
 const QString kColumns = QStringLiteral(
     "SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.village_group, c.categories, "
     "c.risk_level, c.file_status, h.head_name, (SELECT max(v.visit_date) FROM visit v WHERE "
-    "v.child_id = c.id AND v.deleted = 0)");
+    "v.child_id = c.id AND v.deleted = 0), c.owner");
 
 // The page is chosen on ids and sort keys over the planned tables; then only its rows are read
 // in full, with the household and the latest visit. (A single SELECT would compute every
 // column of every matching child before sorting.)
 QString rowsSql(const Plan& plan) {
     const QString direction = plan.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const bool then = !plan.thenKey.isEmpty();
     // The id makes the order total, so paging never repeats or skips a row; in the same
     // direction, so that one index (deleted, column, id) read forwards or backwards gives it.
-    const QString order =
-        QStringLiteral(" ORDER BY sort_key") + direction + QStringLiteral(", child_id") + direction;
-    return kColumns + QStringLiteral(" FROM (SELECT ") + plan.idKey() +
-           QStringLiteral(" AS child_id, ") + plan.sortKey + QStringLiteral(" AS sort_key") +
-           plan.from() + plan.where() + order +
+    const auto order = [&](const QString& table) {
+        QString sql = QStringLiteral(" ORDER BY ") + table + QStringLiteral("sort_key") + direction;
+        if (then)
+            sql += QStringLiteral(", ") + table + QStringLiteral("then_key") + direction;
+        return sql + QStringLiteral(", ") + table + QStringLiteral("child_id") + direction;
+    };
+    QString keys = plan.idKey() + QStringLiteral(" AS child_id, ") + plan.sortKey +
+                   QStringLiteral(" AS sort_key");
+    if (then)
+        keys += QStringLiteral(", ") + plan.thenKey + QStringLiteral(" AS then_key");
+    return kColumns + QStringLiteral(" FROM (SELECT ") + keys + plan.from() + plan.where() +
+           order(QString()) +
            QStringLiteral(
                " LIMIT :limit OFFSET :offset) p CROSS JOIN child c ON c.id = "
                "p.child_id LEFT JOIN household h ON h.id = c.household_id") +
-           QStringLiteral(" ORDER BY p.sort_key") + direction + QStringLiteral(", p.child_id") +
-           direction;
+           order(QStringLiteral("p."));
+}
+
+// The units whose children the ledger holds, ranked as VillageDirectory lists them: the ledger
+// itself, then the villages by the area code and name of their latest registration, then any
+// owner never registered. Their owners are found by stepping through child_list_owner (one
+// seek per unit, not a pass over the children). SQLite reads a table in rowid order and knows
+// it: so the ranks go into a table of this connection (in memory), and the village order of
+// 100,000 children is read from the index instead of sorted (0.3 ms against 50 ms).
+const QString kCreateUnits = QStringLiteral(
+    "CREATE TEMP TABLE IF NOT EXISTS child_list_unit (rank INTEGER PRIMARY KEY, owner TEXT NOT "
+    "NULL UNIQUE)");
+const QString kClearUnits = QStringLiteral("DELETE FROM temp.child_list_unit");
+const QString kFillUnits = QStringLiteral(
+    "WITH RECURSIVE"
+    " live(owner) AS ("
+    "  SELECT (SELECT min(c.owner) FROM child c WHERE c.deleted = 0)"
+    "  UNION ALL SELECT (SELECT min(c.owner) FROM child c WHERE c.deleted = 0 AND c.owner > "
+    "live.owner) FROM live WHERE live.owner IS NOT NULL),"
+    " removed(owner) AS ("
+    "  SELECT (SELECT min(c.owner) FROM child c WHERE c.deleted = 1)"
+    "  UNION ALL SELECT (SELECT min(c.owner) FROM child c WHERE c.deleted = 1 AND c.owner > "
+    "removed.owner) FROM removed WHERE removed.owner IS NOT NULL),"
+    " owners(owner) AS (SELECT owner FROM live WHERE owner IS NOT NULL"
+    "  UNION SELECT owner FROM removed WHERE owner IS NOT NULL),"
+    " registered(ledger_id, area_code, name) AS ("
+    "  SELECT t.ledger_id, t.area_code, t.name FROM trusted_key t WHERE t.role = 'source'"
+    "   AND t.id = (SELECT max(r.id) FROM trusted_key r WHERE r.role = 'source'"
+    "    AND r.ledger_id = t.ledger_id))"
+    " INSERT INTO temp.child_list_unit (rank, owner)"
+    " SELECT row_number() OVER (ORDER BY CASE WHEN o.owner = (SELECT l.id FROM ledger l) THEN 0"
+    "  WHEN g.ledger_id IS NULL THEN 2 ELSE 1 END, g.area_code, g.name, o.owner), o.owner"
+    " FROM owners o LEFT JOIN registered g ON g.ledger_id = o.owner");
+
+bool fillUnits(Database& db) {
+    if (!db.execute(kCreateUnits))
+        return false;
+    for (const QString& sql : {kClearUnits, kFillUnits}) {
+        SqlQuery& query = db.cached(sql);
+        const bool done = query.exec();
+        query.finish();
+        if (!done)
+            return false;
+    }
+    return true;
 }
 
 QString bindingsText(const Plan& plan) {
@@ -254,6 +342,7 @@ ChildListRow readRow(const SqlQuery& query) {
     row.fileStatus = query.value(8).toString();
     row.householdHead = query.value(9).toString();
     sqlvalue::from(query.value(10), row.lastVisit);
+    row.owner = query.value(11).toString();
     return row;
 }
 
@@ -265,6 +354,14 @@ ChildListQuery::ChildListQuery(Database& db, const Clock& clock)
 
 QVector<QPair<int, int>> ChildListQuery::standardAgeBands() {
     return {{0, 5}, {6, 11}, {12, 15}, {16, 17}};
+}
+
+QStringList ChildListQuery::schemaVillageOrder() {
+    // Like child_list_name, it carries what the filters read, so that one village's list,
+    // filtered or not, comes from the index alone.
+    return {QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS child_list_owner ON child(deleted, owner, name, id, "
+        "birth_date, risk_level, file_status, village_group, categories)")};
 }
 
 int ChildListQuery::count(const ChildListFilter& filter) const {
@@ -297,20 +394,30 @@ int ChildListQuery::count(const ChildListFilter& filter) const {
 }
 
 QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
-                                            const ChildListSort& sort,
+                                            const ChildListSort& requested,
                                             int offset,
                                             int limit) const {
+    const ChildListSort sort = effectiveSort(filter, requested);
     Plan plan = makePlan(filter, m_clock, &sort);
     // A filtered or searched list in name order (the usual view): when many children match,
     // reading a name index in order and skipping the others finds a page soonest; when few
     // match, finding them first and sorting the few is better. SQLite's planner cannot tell
     // the two apart without statistics; the count (cheap: an index or the search index) can.
-    if (sort.column == ChildListColumn::Name && limit >= 0 && !filter.includeDeleted) {
+    // One village's list is read in name order from child_list_owner, whatever it matches.
+    if (sort.column == ChildListColumn::Name && limit >= 0 && !filter.includeDeleted &&
+        filter.owner.isEmpty()) {
         if (!plan.search && plan.conditions.size() > 1) {
             plan.walkNames = qint64(count(filter)) * 100 >= count(ChildListFilter());
         } else if (plan.search && !plan.children) {
             plan.walkNames = qint64(count(filter)) * 10 >= count(ChildListFilter());
         }
+    }
+    // The village order likewise: village by village from the index when many match.
+    if (plan.units) {
+        plan.walkUnits = !plan.search && !filter.includeDeleted &&
+                         (limit < 0 || qint64(count(filter)) * 100 >= count(ChildListFilter()));
+        if (!fillUnits(m_db))
+            return {};
     }
     SqlQuery& query = m_db.cached(rowsSql(plan));
     query.raw().setForwardOnly(true);
@@ -327,9 +434,15 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
 }
 
 bool ChildListQuery::forEach(const ChildListFilter& filter,
-                             const ChildListSort& sort,
+                             const ChildListSort& requested,
                              const std::function<bool(const ChildListRow&)>& visit) const {
-    const Plan plan = makePlan(filter, m_clock, &sort);
+    const ChildListSort sort = effectiveSort(filter, requested);
+    Plan plan = makePlan(filter, m_clock, &sort);
+    if (plan.units) {
+        plan.walkUnits = !plan.search && !filter.includeDeleted;
+        if (!fillUnits(m_db))
+            return false;
+    }
     SqlQuery query(m_db, rowsSql(plan));
     // Otherwise the driver keeps every row it has stepped over, for seeking back.
     query.raw().setForwardOnly(true);
@@ -343,6 +456,25 @@ bool ChildListQuery::forEach(const ChildListFilter& filter,
             break;
     }
     return true;
+}
+
+QHash<QString, QString> ChildListQuery::ownersOf(const QStringList& childIds) const {
+    QHash<QString, QString> owners;
+    if (childIds.isEmpty())
+        return owners;
+    // The ids as one bound JSON array: one statement, one seek per child.
+    SqlQuery query(m_db, QStringLiteral("SELECT c.id, c.owner FROM json_each(:ids) j CROSS JOIN "
+                                        "child c ON c.id = j.value"));
+    query.raw().setForwardOnly(true);
+    query.bind(
+        QStringLiteral(":ids"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(childIds)).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return owners;
+    while (query.next())
+        owners.insert(query.value(0).toString(), query.value(1).toString());
+    return owners;
 }
 
 }  // namespace tongbao

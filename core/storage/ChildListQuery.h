@@ -24,6 +24,9 @@ struct ChildListFilter {
     QString category;      // empty = any
     QString fileStatus;    // empty = any; "active" or "closed"
     QString villageGroup;  // empty = any
+    // Only the rows of one unit: a village's ledger id in a town's merged ledger (see
+    // VillageDirectory); empty = any.
+    QString owner;
     bool includeDeleted = false;
     // Age band in whole years on today's date, both ends included; -1 leaves that end open.
     int ageFrom = -1;
@@ -44,6 +47,10 @@ enum class ChildListColumn {
     Categories,
     HouseholdHead,
     LastVisit,  // never visited first when ascending
+    // The unit that owns the row: the ledger itself first, then the registered villages by
+    // area code and name (as VillageDirectory lists them), unregistered owners last; by name
+    // within each.
+    Village,
 };
 
 struct ChildListSort {
@@ -64,6 +71,7 @@ struct ChildListRow {
     QString fileStatus;
     QString householdHead;
     QDate lastVisit;  // the latest live visit; invalid when never visited
+    QString owner;    // the ledger id of the unit whose row it is (VillageDirectory names it)
 };
 
 // Counts and pages through the children matching a filter. Meant to live for one look at the
@@ -78,6 +86,10 @@ public:
     // lower secondary, the last years before adulthood).
     static QVector<QPair<int, int>> standardAgeBands();
 
+    // The index behind the village filter and the village order of a merged ledger (migration
+    // 15): a village's children in name order, with what the other filters read.
+    static QStringList schemaVillageOrder();
+
     int count(const ChildListFilter& filter) const;
     // Rows [offset, offset + limit) in the given order; limit < 0 means all.
     QVector<ChildListRow> fetch(const ChildListFilter& filter,
@@ -91,6 +103,10 @@ public:
     bool forEach(const ChildListFilter& filter,
                  const ChildListSort& sort,
                  const std::function<bool(const ChildListRow&)>& visit) const;
+
+    // The unit that owns each of these children (by child id; deleted children too), for lists
+    // gathered elsewhere (the workbench's) that name a child's village in a merged ledger.
+    QHash<QString, QString> ownersOf(const QStringList& childIds) const;
 
 private:
     Database& m_db;

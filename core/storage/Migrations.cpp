@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/AccountQueries.h"
+#include "storage/ChildListQuery.h"
 #include "storage/Database.h"
 #include "storage/ExchangeStore.h"
 #include "storage/PolicyQueries.h"
@@ -247,6 +248,8 @@ QVector<Migrations::Step> buildSteps() {
     steps.append({11, "visit indexes for the monthly report", ReportQueries::schema()});
     steps.append({12, "register lists sorted by sex and ID number from an index",
                   SearchIndex::schemaSexAndIdNumberOrders()});
+    // A merged ledger's register filtered and ordered by village (storage/ChildListQuery.cpp).
+    steps.append({14, "register lists by village", ChildListQuery::schemaVillageOrder()});
 
     return steps;
 }

@@ -1,6 +1,8 @@
 // The register list model: pages fetched lazily, order and search done in SQL, labels and masked
-// ID numbers as the list shows them. A QAbstractItemModelTester watches every model.
+// ID numbers as the list shows them; in a town's merged ledger, each child's village, sorted
+// and filtered in SQL too. A QAbstractItemModelTester watches every model.
 #include "TempLedger.h"
+#include "TempTown.h"
 #include "common/Localization.h"
 #include "domain/IdNumber.h"
 #include "register/ChildListModel.h"
@@ -69,6 +71,8 @@ private slots:
     void showsMaskedIdNumbersAndAge();
     void showsLabelsInTheCurrentLanguage();
     void emptyLedgerHasNoRows();
+    void townShowsSortsAndFiltersByVillage();
+    void villageLedgerIsNotMerged();
 
 private:
     std::unique_ptr<ChildListModel> newModel();
@@ -277,6 +281,80 @@ void TestChildListModel::emptyLedgerHasNoRows() {
     QVERIFY(!model.canFetchMore({}));
     model.setLedger(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChildListModel::townShowsSortsAndFiltersByVillage() {
+    // More children than a page in the village listed last, so that reading lazily shows.
+    test::TempTown town;
+    QVERIFY2(town.ok(), qPrintable(town.error()));
+    const auto fill = [](int count) {
+        return [count](Ledger& ledger) {
+            Transaction transaction(ledger.database());
+            for (int i = 0; i < count; ++i) {
+                Child child = makeChild(i);
+                if (!ledger.children().save(child))
+                    return false;
+            }
+            return transaction.commit();
+        };
+    };
+    const QString qiaohe =
+        town.addVillage(QStringLiteral("桥河村"), QStringLiteral("500110001003"), fill(230));
+    const QString shimen =
+        town.addVillage(QStringLiteral("石门村"), QStringLiteral("500110001002"), fill(30));
+    QVERIFY2(!qiaohe.isEmpty() && !shimen.isEmpty(), qPrintable(town.error()));
+
+    ChildListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLedger(&town.ledger());
+    QVERIFY(model.merged());
+    QCOMPARE(model.totalCount(), 260);
+    QCOMPARE(model.headerData(ChildListModel::Village, Qt::Horizontal).toString(),
+             QStringLiteral("Village"));
+    QVERIFY(ChildListModel::isSortable(ChildListModel::Village));
+
+    // By village: 石门村 (…002) before 桥河村 (…003), names in order within each.
+    model.sort(ChildListModel::Village, Qt::AscendingOrder);
+    QCOMPARE(model.cachedRowCount(), ChildListModel::PageSize);
+    QCOMPARE(model.index(0, ChildListModel::Village).data().toString(), QStringLiteral("石门村"));
+    QCOMPARE(model.index(29, ChildListModel::Village).data().toString(), QStringLiteral("石门村"));
+    QCOMPARE(model.index(30, ChildListModel::Village).data().toString(), QStringLiteral("桥河村"));
+    QCOMPARE(model.index(259, ChildListModel::Village).data().toString(), QStringLiteral("桥河村"));
+    QVERIFY(model.index(30, ChildListModel::Village)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("500110001003")));
+    for (int row = 1; row < 30; ++row)
+        QVERIFY(model.index(row - 1, ChildListModel::Name).data().toString().toUtf8() <=
+                model.index(row, ChildListModel::Name).data().toString().toUtf8());
+    model.sort(ChildListModel::Village, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ChildListModel::Village).data().toString(), QStringLiteral("桥河村"));
+    QCOMPARE(model.index(259, ChildListModel::Village).data().toString(), QStringLiteral("石门村"));
+
+    // One village: the count and the rows narrow, the total stays.
+    ChildListFilter filter;
+    filter.owner = shimen;
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 30);
+    QCOMPARE(model.totalCount(), 260);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, ChildListModel::Village).data().toString(),
+                 QStringLiteral("石门村"));
+    filter.owner = qiaohe;
+    filter.riskLevel = QStringLiteral("high");
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 76);  // i % 3 == 2 of 230
+    QCOMPARE(model.index(0, ChildListModel::Risk).data(ChildListModel::RiskLevelRole).toString(),
+             QStringLiteral("high"));
+}
+
+void TestChildListModel::villageLedgerIsNotMerged() {
+    auto model = newModel();
+    QVERIFY(!model->merged());
+    // The column is there for the views to hide; it names the ledger itself.
+    QCOMPARE(model->columnCount(), int(ChildListModel::ColumnCount));
+    QCOMPARE(model->index(0, ChildListModel::Village).data().toString(),
+             m_fixture->ledger().identity().name);
 }
 
 QTEST_MAIN(TestChildListModel)

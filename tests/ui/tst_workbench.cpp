@@ -1,19 +1,26 @@
 // The workbench (工作台): its counts are DueList's, computed off the window's thread with a quiet
 // "Computing…" meanwhile; a count opens its list; a row opens the visit form, and a saved visit
-// or a kept draft shows on the workbench without asking.
+// or a kept draft shows on the workbench without asking. In a town's merged ledger the lists name
+// each child's village and the overdue chart has a bar per village, not per village group.
 #include "TempLedger.h"
+#include "TempTown.h"
 #include "common/Dialogs.h"
 #include "common/Localization.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
 #include "storage/Ledger.h"
+#include "storage/SafetyReportRepository.h"
 #include "visits/VisitDraftStore.h"
 #include "visits/VisitEntryForm.h"
 #include "workbench/LedgerEvents.h"
+#include "workbench/WorkbenchCharts.h"
 #include "workbench/WorkbenchListModel.h"
 #include "workbench/WorkbenchPage.h"
 #include "workbench/WorkbenchTile.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
 #include <QLabel>
 #include <QTableView>
 #include <QtTest>
@@ -32,6 +39,8 @@ private slots:
     void aCountOpensItsList();
     void aRowOpensTheVisitFormAndTheSavedVisitShows();
     void keptDraftsAreCounted();
+    void aVillageChartsByGroup();
+    void aTownNamesVillagesAndChartsByVillage();
 
 private:
     bool computed() {
@@ -42,6 +51,14 @@ private:
         return m_page->findChild<WorkbenchTile*>(QLatin1String(name));
     }
     QString addChild(const QString& name, const QString& risk, const QDate& lastSeen);
+    // The child's id, or an empty string.
+    static QString addChildTo(Ledger& ledger,
+                              const QString& name,
+                              const QString& risk,
+                              const QDate& lastSeen,
+                              const QString& group = {});
+    // The overdue chart's bars: their names (top to bottom for a horizontal chart) and counts.
+    QVector<QPair<QString, qint64>> overdueBars(QBarSet** set = nullptr) const;
 
     std::unique_ptr<test::TempLedger> m_fixture;
     std::unique_ptr<Ledger> m_ledger;
@@ -56,11 +73,20 @@ void TestWorkbench::initTestCase() {
 }
 
 QString TestWorkbench::addChild(const QString& name, const QString& risk, const QDate& lastSeen) {
+    return addChildTo(m_fixture->ledger(), name, risk, lastSeen);
+}
+
+QString TestWorkbench::addChildTo(Ledger& ledger,
+                                  const QString& name,
+                                  const QString& risk,
+                                  const QDate& lastSeen,
+                                  const QString& group) {
     Child child;
     child.name = name;
     child.riskLevel = risk;
+    child.villageGroup = group;
     child.openedOn = QDate(2026, 1, 10);
-    if (!m_fixture->ledger().children().save(child))
+    if (!ledger.children().save(child))
         return {};
     if (lastSeen.isValid()) {
         Visit visit;
@@ -68,10 +94,29 @@ QString TestWorkbench::addChild(const QString& name, const QString& risk, const 
         visit.visitDate = lastSeen;
         visit.mode = QStringLiteral("home");
         visit.childSeenInPerson = true;
-        if (!m_fixture->ledger().visits().save(visit))
+        if (!ledger.visits().save(visit))
             return {};
     }
     return child.meta.id;
+}
+
+QVector<QPair<QString, qint64>> TestWorkbench::overdueBars(QBarSet** set) const {
+    auto* charts = m_page->findChild<WorkbenchCharts*>();
+    const QList<QBarSet*> sets = charts->overdueChart()->findChildren<QBarSet*>();
+    const QList<QAbstractAxis*> axes = charts->overdueChart()->axes();
+    QStringList names;
+    for (QAbstractAxis* axis : axes) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            names = categories->categories();
+    }
+    QVector<QPair<QString, qint64>> bars;
+    if (sets.size() != 1)
+        return bars;
+    if (set)
+        *set = sets.first();
+    for (int i = 0; i < sets.first()->count() && i < names.size(); ++i)
+        bars.append({names[i], qint64(sets.first()->at(i))});
+    return bars;
 }
 
 void TestWorkbench::init() {
@@ -177,6 +222,95 @@ void TestWorkbench::keptDraftsAreCounted() {
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->row(0).cells.first(), QStringLiteral("张三"));
     QCOMPARE(m_page->model()->row(0).recordId, draft.id);
+}
+
+void TestWorkbench::aVillageChartsByGroup() {
+    QVERIFY(computed());
+    auto* charts = m_page->findChild<WorkbenchCharts*>();
+    QVERIFY(!charts->overdueByVillage());
+    // Neither child has a group: one bar, "No group"; the lists have no village column.
+    QCOMPARE(overdueBars(), (QVector<QPair<QString, qint64>>{{QStringLiteral("No group"), 2}}));
+    QCOMPARE(charts->overdueChart()->title(), QStringLiteral("Visits overdue by village group"));
+    QCOMPARE(m_page->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Group"));
+}
+
+void TestWorkbench::aTownNamesVillagesAndChartsByVillage() {
+    // Both villages have a 1组: the town's chart must not add them up.
+    test::TempTown town;
+    QVERIFY2(town.ok(), qPrintable(town.error()));
+    const QDate longAgo(2026, 10, 1);
+    const QString qiaohe = town.addVillage(
+        QStringLiteral("古南街道桥河社区居委会"), QStringLiteral("500110001003"), [&](Ledger& l) {
+            return !addChildTo(l, QStringLiteral("桥一"), QStringLiteral("high"), longAgo,
+                               QStringLiteral("1组"))
+                        .isEmpty() &&
+                   !addChildTo(l, QStringLiteral("桥二"), QStringLiteral("high"), longAgo,
+                               QStringLiteral("2组"))
+                        .isEmpty() &&
+                   !addChildTo(l, QStringLiteral("桥三"), QStringLiteral("low"),
+                               QDate(2026, 11, 20), QStringLiteral("1组"))
+                        .isEmpty();
+        });
+    const QString shimen =
+        town.addVillage(QStringLiteral("石门村"), QStringLiteral("500110001002"), [&](Ledger& l) {
+            // A report the police have not heard of yet, for the red strip at the top.
+            SafetyReport report;
+            report.childId = addChildTo(l, QStringLiteral("石一"), QStringLiteral("high"), longAgo,
+                                        QStringLiteral("1组"));
+            report.discoveredAt = town.clock().now().addSecs(-3600);
+            report.discoveredBy = QStringLiteral("tester");
+            report.situations = QStringList{QStringLiteral("injury_abuse")};
+            return !report.childId.isEmpty() && l.safetyReports().save(report).ok();
+        });
+    QVERIFY2(!qiaohe.isEmpty() && !shimen.isEmpty(), qPrintable(town.error()));
+    m_page->setLedger(&town.ledger());
+    QVERIFY(computed());
+    QCOMPARE(m_page->lists()->overdue.size(), 3);
+
+    // The lists: a village column before the group, with the registered names.
+    QCOMPARE(m_page->currentList(), WorkbenchPage::List::Overdue);
+    QCOMPARE(m_page->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Village"));
+    QCOMPARE(m_page->model()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Group"));
+    QCOMPARE(m_page->model()->riskColumn(), 3);
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        const WorkbenchListModel::Row& listed = m_page->model()->row(row);
+        QCOMPARE(listed.cells.at(1), listed.cells.at(0).startsWith(QStringLiteral("桥"))
+                                         ? QStringLiteral("古南街道桥河社区居委会")
+                                         : QStringLiteral("石门村"));
+    }
+    QTest::mouseClick(tile("dueThisWeekTile"), Qt::LeftButton);
+    QCOMPARE(m_page->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Village"));
+    // The open report names the village with the group.
+    QWidget* reportRow = m_page->findChild<QWidget*>(QStringLiteral("safetyRow0"));
+    QVERIFY(reportRow);
+    QStringList texts;
+    for (QLabel* label : reportRow->findChildren<QLabel*>())
+        texts.append(label->text());
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("石一 (石门村 1组)")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+
+    // The chart: one bar per village, the most overdue at the top (a horizontal chart draws its
+    // first bar at the bottom), named without the town's own name in front.
+    auto* charts = m_page->findChild<WorkbenchCharts*>();
+    QVERIFY(charts->overdueByVillage());
+    QCOMPARE(charts->overdueChart()->title(), QStringLiteral("Visits overdue by village"));
+    QBarSet* set = nullptr;
+    QCOMPARE(overdueBars(&set), (QVector<QPair<QString, qint64>>{
+                                    {QStringLiteral("石门村"), 1},
+                                    {QStringLiteral("桥河社区居委会"), 2},
+                                }));
+    // A bar opens that village (in the window: the register filtered to it).
+    QSignalSpy chosen(charts, &WorkbenchCharts::overdueVillageChosen);
+    emit set->clicked(1);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), qiaohe);
+    emit set->clicked(0);
+    QCOMPARE(chosen.last().first().toString(), shimen);
+    m_page->setLedger(nullptr);
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -4,6 +4,7 @@
 #include "domain/Child.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "register/NameMask.h"
 #include "storage/Ledger.h"
 
@@ -34,6 +35,12 @@ QString categoryTags(const QStringList& codes) {
 
 ChildListModel::ChildListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
+
+ChildListModel::~ChildListModel() = default;
+
+bool ChildListModel::merged() const {
+    return m_villages && m_villages->merged();
+}
 
 void ChildListModel::setLedger(Ledger* ledger) {
     m_ledger = ledger;
@@ -70,6 +77,8 @@ void ChildListModel::reload() {
     m_pageUse.clear();
     m_matchingCount = 0;
     m_totalCount = 0;
+    // A few rows of registered keys: cheap, and villages may have been registered meanwhile.
+    m_villages = m_ledger ? std::make_unique<VillageDirectory>(*m_ledger) : nullptr;
     if (m_ledger) {
         const ChildListQuery query(m_ledger->database());
         m_totalCount = query.count(ChildListFilter());
@@ -149,6 +158,9 @@ ChildListSort ChildListModel::querySort() const {
         case IdNumber:
             sort.column = ChildListColumn::IdNumber;
             break;
+        case Village:
+            sort.column = ChildListColumn::Village;
+            break;
         case VillageGroup:
             sort.column = ChildListColumn::VillageGroup;
             break;
@@ -184,6 +196,12 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const {
                            : tr("Risk: %1").arg(Vocabulary::label(vocab::RiskLevel, row.riskLevel));
             if (index.column() == IdNumber && !row.idNumber.isEmpty())
                 return tr("The ID number is partly hidden in lists; the child's file shows it.");
+            if (index.column() == Village && m_villages) {
+                const QString area = m_villages->areaCodeOf(row.owner);
+                return area.isEmpty()
+                           ? m_villages->nameOf(row.owner)
+                           : tr("%1 (area code %2)").arg(m_villages->nameOf(row.owner), area);
+            }
             return {};
         case Qt::TextAlignmentRole:
             if (index.column() == Sex || index.column() == Age || index.column() == Risk)
@@ -215,6 +233,8 @@ QVariant ChildListModel::display(const ChildListRow& row, int column) const {
         }
         case IdNumber:
             return row.idNumber.isEmpty() ? QString() : IdNumber::mask(row.idNumber);
+        case Village:
+            return m_villages ? m_villages->nameOf(row.owner) : QString();
         case VillageGroup:
             return row.villageGroup;
         case Categories:
@@ -248,6 +268,9 @@ QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Age");
         case IdNumber:
             return tr("ID number");
+        case Village:
+            //: 村（社区）: the village or community whose ledger the child's file comes from
+            return tr("Village");
         case VillageGroup:
             //: 组/社 of the village where the child lives
             return tr("Village group");

@@ -6,16 +6,21 @@
 #include <QHash>
 #include <QVector>
 
+#include <memory>
+
 namespace tongbao {
 
 class Ledger;
+class VillageDirectory;
 
 // The register list as a table model. It has a row for every matching child from the start (so
 // the scroll bar tells the length of the list), but reads them from ChildListQuery one page at
 // a time as they come into view and keeps only the last few pages read: a district ledger of
 // 100,000 children opens as fast as a village's 30, and scrolling through all of it does not
 // fill the laptop's memory. Searching and sorting are handed to SQL. Codes are shown as labels
-// in the current language; retranslate() refreshes them after a language switch.
+// in the current language; retranslate() refreshes them after a language switch. In a town's
+// merged ledger the Village column names the village each child's file comes from (a village's
+// own ledger leaves that column to its views to hide).
 class ChildListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -25,6 +30,7 @@ public:
         Sex,
         Age,
         IdNumber,
+        Village,  // the unit that owns the row, as VillageDirectory names it
         VillageGroup,
         Categories,
         Risk,
@@ -40,6 +46,7 @@ public:
     static constexpr int DefaultCachedPages = 12;
 
     explicit ChildListModel(QObject* parent = nullptr);
+    ~ChildListModel() override;
 
     // The ledger stays owned by the caller; nullptr empties the model.
     void setLedger(Ledger* ledger);
@@ -47,6 +54,11 @@ public:
     // The whole filter, search text included.
     void setFilter(const ChildListFilter& filter);
     const ChildListFilter& filter() const { return m_filter; }
+
+    // Whether the ledger merges the rows of villages (a town or district), and who they are;
+    // read again on every reload.
+    bool merged() const;
+    const VillageDirectory* villages() const { return m_villages.get(); }
 
     // For screen sharing: names shown as 张** (see maskName).
     void setNamesHidden(bool hidden);
@@ -89,6 +101,7 @@ private:
     const ChildListRow* rowAt(int row) const;
 
     Ledger* m_ledger = nullptr;
+    std::unique_ptr<VillageDirectory> m_villages;
     ChildListFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -17,6 +17,7 @@ const QString kStatus = QStringLiteral("status");
 const QString kGroup = QStringLiteral("group");
 const QString kAge = QStringLiteral("age");
 const QString kVisit = QStringLiteral("visit");
+const QString kVillage = QStringLiteral("village");
 
 const QString kChipStyle = QStringLiteral(
     "QToolButton { background: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9;"
@@ -55,6 +56,10 @@ void FilterChipBar::setVillageGroupSource(std::function<QStringList()> source) {
     m_villageGroups = std::move(source);
 }
 
+void FilterChipBar::setVillageSource(std::function<QVector<LedgerUnit>()> source) {
+    m_villages = std::move(source);
+}
+
 void FilterChipBar::fillMenu() {
     m_menu->clear();
     const auto addVocabulary = [this](const QString& kind, const QString& title,
@@ -68,6 +73,19 @@ void FilterChipBar::fillMenu() {
     addVocabulary(kRisk, tr("Risk level"), vocab::RiskLevel);
     addVocabulary(kCategory, tr("Category"), vocab::Category);
     addVocabulary(kStatus, tr("File status"), vocab::FileStatus);
+    // A town's villages, in the order of their area codes; the menu of a village's own ledger
+    // stays as it was.
+    const QVector<LedgerUnit> villages = m_villages ? m_villages() : QVector<LedgerUnit>();
+    if (villages.size() > 1) {
+        //: 村（社区）: filter the register of a town by the village the files come from
+        QMenu* units = m_menu->addMenu(tr("Village"));
+        units->setObjectName(QStringLiteral("villageMenu"));
+        for (const LedgerUnit& village : villages) {
+            if (!village.own)
+                units->addAction(village.name, this,
+                                 [this, id = village.ledgerId] { choose(kVillage, id); });
+        }
+    }
     QMenu* groups = m_menu->addMenu(tr("Village group"));
     const QStringList known = m_villageGroups ? m_villageGroups() : QStringList();
     for (const QString& group : known)
@@ -100,6 +118,15 @@ QString FilterChipBar::chipText(const QString& kind, const QString& value) const
             .arg(value.section(QLatin1Char('-'), 0, 0), value.section(QLatin1Char('-'), 1, 1));
     if (kind == kVisit)
         return tr("No visit for %n day(s)", nullptr, value.toInt());
+    if (kind == kVillage) {
+        const QVector<LedgerUnit> villages = m_villages ? m_villages() : QVector<LedgerUnit>();
+        for (const LedgerUnit& village : villages) {
+            if (village.ledgerId == value)
+                return village.name;
+        }
+        //: A register filter on a village that is no longer registered
+        return tr("Unregistered unit");
+    }
     return value;
 }
 
@@ -168,6 +195,8 @@ void FilterChipBar::applyTo(ChildListFilter& filter) const {
             filter.ageTo = value.section(QLatin1Char('-'), 1, 1).toInt();
         } else if (kind == kVisit)
             filter.noVisitForDays = value.toInt();
+        else if (kind == kVillage)
+            filter.owner = value;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "childfile/ChildFileWindows.h"
 #include "common/Appearance.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "register/ChildListModel.h"
 #include "register/FilterChipBar.h"
 #include "register/RiskLevelDelegate.h"
@@ -129,6 +130,9 @@ void RegisterPage::buildUi() {
     m_filters->setVillageGroupSource([this] {
         return m_ledger ? ChildFileQueries::villageGroups(m_ledger->database()) : QStringList();
     });
+    m_filters->setVillageSource([this] {
+        return m_model->merged() ? m_model->villages()->units() : QVector<LedgerUnit>();
+    });
     connect(m_filters, &FilterChipBar::changed, this, &RegisterPage::applyFilters);
 
     m_countLabel = new QLabel(this);
@@ -139,6 +143,7 @@ void RegisterPage::buildUi() {
     m_table->setObjectName(QStringLiteral("childTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ChildListModel::Risk, new RiskLevelDelegate(m_table));
+    m_table->setColumnHidden(ChildListModel::Village, true);  // shown for a town's ledger
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -256,6 +261,12 @@ void RegisterPage::setLedger(Ledger* ledger) {
     m_searchBox->blockSignals(false);
     m_model->setFilter(ChildListFilter());
     m_model->setLedger(ledger);
+    // The village column is a town's (or district's); a village's own list stays as it was.
+    const bool merged = m_model->merged();
+    m_table->setColumnHidden(ChildListModel::Village, !merged);
+    if (!merged && m_model->sortColumn() == ChildListModel::Village)
+        m_table->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
+    sizeColumns();
 }
 
 void RegisterPage::newChild() {
@@ -377,6 +388,15 @@ void RegisterPage::sizeColumns() {
     fit(ChildListModel::Sex, widestLabel(metrics, vocab::Sex));
     fit(ChildListModel::Age, metrics.horizontalAdvance(QStringLiteral("18")));
     fit(ChildListModel::IdNumber, metrics.horizontalAdvance(QStringLiteral("500110********123X")));
+    // The longest registered name, up to the length of a community's with its town in front
+    // (古南街道桥河社区居委会); a longer one ends in "…" and shows whole in its tooltip.
+    int village = metrics.horizontalAdvance(QStringLiteral("桥河村"));
+    if (m_model->merged()) {
+        for (const LedgerUnit& unit : m_model->villages()->units())
+            village = qMax(village, metrics.horizontalAdvance(unit.name));
+    }
+    fit(ChildListModel::Village,
+        qMin(village, metrics.horizontalAdvance(QStringLiteral("古南街道桥河社区居委会"))));
     fit(ChildListModel::VillageGroup, metrics.horizontalAdvance(QStringLiteral("十二组")));
     // The risk pill: its word with the pill's own padding (see RiskLevelDelegate).
     fit(ChildListModel::Risk,

@@ -2,9 +2,9 @@
 
 #include "app/MainWindow.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "register/FilterChipBar.h"
 #include "register/RegisterPage.h"
-#include "report/VillageGroupOrder.h"
 #include "reports/ReportsPage.h"
 #include "storage/Ledger.h"
 #include "workbench/LedgerEvents.h"
@@ -18,7 +18,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
-#include <QMap>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -29,6 +28,8 @@ namespace tongbao {
 namespace {
 
 constexpr int kChartHeight = 176;
+// Bars with names beside them that fit the chart's height (the categories', the villages').
+constexpr int kNamedBarsShown = 6;
 
 QChartView* makeView(QWidget* parent, const char* name) {
     auto* chart = new QChart;
@@ -101,6 +102,8 @@ QBarSet* fill(QChart* chart,
 
 }  // namespace
 
+WorkbenchCharts::~WorkbenchCharts() = default;
+
 WorkbenchCharts::WorkbenchCharts(QWidget* parent)
     : QWidget(parent)
     , m_read(new BackgroundLedgerRead(this)) {
@@ -137,6 +140,7 @@ void WorkbenchCharts::setLedger(Ledger* ledger) {
     m_ledger = ledger;
     m_figures.reset();
     m_overdue.clear();
+    m_villages = m_ledger ? std::make_unique<VillageDirectory>(*m_ledger) : nullptr;
     drawCategories();
     drawVisits();
     drawOverdue();
@@ -167,21 +171,24 @@ void WorkbenchCharts::refresh() {
         });
 }
 
-void WorkbenchCharts::setOverdue(const QVector<DueChild>& overdue) {
-    QMap<QString, qint64> byGroup;
-    for (const DueChild& child : overdue)
-        ++byGroup[child.villageGroup];
-    QStringList groups = byGroup.keys();
-    std::sort(groups.begin(), groups.end(), VillageGroupOrder::less);
-    m_overdue.clear();
-    for (const QString& group : std::as_const(groups))
-        m_overdue.append({group, byGroup.value(group)});
+bool WorkbenchCharts::overdueByVillage() const {
+    return m_villages && m_villages->merged();
+}
+
+void WorkbenchCharts::setOverdue(const QVector<DueChild>& overdue,
+                                 const QHash<QString, QString>& owners) {
+    // Villages registered since the ledger was opened are named too.
+    if (m_ledger)
+        m_villages = std::make_unique<VillageDirectory>(*m_ledger);
+    m_overdue = overdueByVillage()
+                    ? WorkbenchFigures::overdueByVillage(overdue, owners, *m_villages)
+                    : WorkbenchFigures::overdueByVillageGroup(overdue);
     drawOverdue();
 }
 
 void WorkbenchCharts::drawCategories() {
     // The six largest categories: more bars than that leave no room for their names.
-    constexpr int kShown = 6;
+    constexpr int kShown = kNamedBarsShown;
     QVector<QPair<QString, qint64>> largest;
     if (m_figures)
         largest = m_figures->childrenByCategory;
@@ -226,6 +233,36 @@ void WorkbenchCharts::drawVisits() {
 }
 
 void WorkbenchCharts::drawOverdue() {
+    if (overdueByVillage()) {
+        // Names beside the bars, the villages with the most overdue at the top: a town of
+        // twenty villages has no room for twenty names under bars a third of a screen wide.
+        QVector<QPair<QString, qint64>> most = m_overdue;
+        std::stable_sort(most.begin(), most.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        const bool all = most.size() <= kNamedBarsShown;
+        most = most.mid(0, kNamedBarsShown);
+        QStringList labels, owners;
+        QVector<qint64> values;
+        for (auto it = most.crbegin(); it != most.crend(); ++it) {
+            owners.append(it->first);
+            labels.append(villageLabel(it->first));
+            values.append(it->second);
+        }
+        const QString title =
+            all ? tr("Visits overdue by village")
+                : tr("Visits overdue: the %n villages with most", nullptr, int(most.size()));
+        QBarSet* set =
+            fill(m_overdueView->chart(), title, labels, values, QColor(0xc6, 0x28, 0x28), true);
+        // Bars as thick as the categories' beside them, however few the villages.
+        if (auto* series =
+                qobject_cast<QAbstractBarSeries*>(m_overdueView->chart()->series().value(0)))
+            series->setBarWidth(0.7 * qMax(1, int(most.size())) / kNamedBarsShown);
+        connect(set, &QBarSet::clicked, this, [this, owners](int index) {
+            if (index >= 0 && index < owners.size() && !owners[index].isEmpty())
+                openVillage(owners[index]);
+        });
+        return;
+    }
     QStringList labels;
     QVector<qint64> values;
     QStringList groups;
@@ -262,6 +299,30 @@ void WorkbenchCharts::openMonth(const QDate& month) {
         return;
     main->showSection(QStringLiteral("reports"));
     reports->setMonth(month);
+}
+
+QString WorkbenchCharts::villageLabel(const QString& owner) const {
+    if (owner.isEmpty() || !m_villages)
+        //: A bar of the town's overdue chart for children whose village is not known
+        return tr("Not known");
+    // The town's name in front of every community's (古南街道桥河社区居委会) says nothing on
+    // the town's own workbench; the register and the tooltips keep the whole name.
+    const QString name = m_villages->nameOf(owner);
+    const QString town = m_ledger ? m_ledger->identity().name : QString();
+    if (!m_villages->isOwn(owner) && !town.isEmpty() && name.size() > town.size() + 1 &&
+        name.startsWith(town))
+        return name.mid(town.size());
+    return name;
+}
+
+void WorkbenchCharts::openVillage(const QString& owner) {
+    emit overdueVillageChosen(owner);
+    auto* main = qobject_cast<MainWindow*>(window());
+    if (!main)
+        return;
+    main->showSection(QStringLiteral("register"));
+    main->registerPage()->filters()->clear();
+    main->registerPage()->filters()->choose(QStringLiteral("village"), owner);
 }
 
 void WorkbenchCharts::openOverdue() {

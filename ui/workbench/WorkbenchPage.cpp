@@ -2,6 +2,7 @@
 
 #include "common/Localization.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "policy/EntitlementTile.h"
 #include "register/RiskLevelDelegate.h"
 #include "safety/SafetyReportForm.h"
@@ -164,7 +165,7 @@ void WorkbenchPage::buildUi() {
     layout->addLayout(tiles);
     auto* charts = new WorkbenchCharts(this);
     connect(this, &WorkbenchPage::refreshed, charts, [this, charts] {
-        charts->setOverdue(m_lists ? m_lists->overdue : QVector<DueChild>());
+        charts->setOverdue(m_lists ? m_lists->overdue : QVector<DueChild>(), m_owners);
     });
     layout->addWidget(charts);
     layout->addSpacing(4);
@@ -194,6 +195,8 @@ QWidget* WorkbenchPage::buildSafetyStrip() {
 void WorkbenchPage::setLedger(Ledger* ledger) {
     m_ledger = ledger;
     m_lists.reset();
+    m_owners.clear();
+    m_villages = m_ledger ? std::make_unique<VillageDirectory>(*m_ledger) : nullptr;
     m_drafts.clear();
     reloadDrafts();
     showCounts();
@@ -226,6 +229,9 @@ void WorkbenchPage::computed() {
         return;
     if (m_loader->lists()) {
         m_lists = m_loader->lists();
+        m_owners = m_loader->owners();
+        // Villages registered since the last look are named too.
+        m_villages = std::make_unique<VillageDirectory>(*m_ledger);
         m_state->setText(
             tr("As of %1").arg(m_lists->now.toLocalTime().toString(QStringLiteral("HH:mm"))));
     } else {
@@ -332,7 +338,7 @@ void WorkbenchPage::showSafetyStrip() {
                                  "padding: 1px 10px; font-weight: 600;"));
         auto* text = new QLabel(row);
         QString line = tr("%1 (%2) · found %3 ago")
-                           .arg(report.childName, report.villageGroup,
+                           .arg(report.childName, placeOf(report.childId, report.villageGroup),
                                 SafetyWorkflow::elapsedText(report.ageSeconds));
         if (!report.urgent && report.secondsToPoliceReport >= 0)
             line += tr(" · police told after %1")
@@ -497,6 +503,15 @@ void WorkbenchPage::fillList() {
                          r.urgent});
             break;
     }
+    // A town's lists say which village each child is in, before the village group.
+    if (merged() && m_list != List::Drafts) {
+        //: 村（社区） in the workbench's lists of a town
+        headers.insert(1, tr("Village"));
+        for (Row& row : rows)
+            row.cells.insert(1, villageOf(row.childId));
+        riskColumn = riskColumn >= 1 ? riskColumn + 1 : riskColumn;
+        alertColumn = alertColumn >= 1 ? alertColumn + 1 : alertColumn;
+    }
     m_listTitle->setText(title);
     m_listHint->setText(hint);
     m_model->setList(headers, rows, riskColumn, alertColumn);
@@ -528,6 +543,23 @@ void WorkbenchPage::sizeColumns() {
             widest = qMax(widest, 4 * metrics.height());
         m_table->setColumnWidth(column, qMin(widest, 320));
     }
+}
+
+bool WorkbenchPage::merged() const {
+    return m_villages && m_villages->merged();
+}
+
+QString WorkbenchPage::villageOf(const QString& childId) const {
+    const auto owner = m_owners.constFind(childId);
+    return merged() && owner != m_owners.cend() ? m_villages->nameOf(*owner) : QString();
+}
+
+QString WorkbenchPage::placeOf(const QString& childId, const QString& villageGroup) const {
+    const QString village = villageOf(childId);
+    if (village.isEmpty() || villageGroup.isEmpty())
+        return village.isEmpty() ? villageGroup : village;
+    //: Where a child lives in a town's lists: the village, then its group (桥河村 2组)
+    return tr("%1 %2").arg(village, villageGroup);
 }
 
 void WorkbenchPage::activateRow(int row) {

@@ -3,8 +3,10 @@
 #include "schedule/DueList.h"
 #include "visits/VisitDraftStore.h"
 
+#include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -16,6 +18,7 @@ namespace tongbao {
 
 class DueListLoader;
 class Ledger;
+class VillageDirectory;
 class WorkbenchListModel;
 class WorkbenchTile;
 
@@ -28,6 +31,9 @@ class WorkbenchTile;
 // The lists come from DueList, computed away from the window's thread (DueListLoader) because a
 // district ledger takes about a second; meanwhile the page says it is computing and keeps what
 // it showed before. They are computed again whenever a visit or report is saved.
+//
+// In a town's merged ledger every list names the village of each child beside the village
+// group, and the chart of visits overdue is by village (WorkbenchCharts).
 class WorkbenchPage : public QWidget {
     Q_OBJECT
 
@@ -53,6 +59,8 @@ public:
     bool isComputing() const;
     // The lists last computed, if any.
     const std::optional<DueLists>& lists() const { return m_lists; }
+    // In a merged ledger, the village (owner) of every child in lists(), by child id.
+    const QHash<QString, QString>& owners() const { return m_owners; }
     void showList(List list);
     List currentList() const { return m_list; }
     WorkbenchListModel* model() const { return m_model; }
@@ -79,10 +87,17 @@ private:
     void activateRow(int row);
     void recordVisitForSelection();
     void sizeColumns();
+    bool merged() const;
+    // Where a child lives, as the lists say it: the village group, and in a merged ledger the
+    // village before it.
+    QString villageOf(const QString& childId) const;
+    QString placeOf(const QString& childId, const QString& villageGroup) const;
 
     Ledger* m_ledger = nullptr;
     DueListLoader* m_loader = nullptr;
     std::optional<DueLists> m_lists;
+    QHash<QString, QString> m_owners;
+    std::unique_ptr<VillageDirectory> m_villages;
     QVector<VisitDraft> m_drafts;
     QStringList m_draftNames;
     List m_list = List::Overdue;
