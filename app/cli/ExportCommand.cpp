@@ -2,6 +2,7 @@
 // the town (docs/batch-format.md). PATH may be a folder; the batch then gets its usual name.
 #include "Command.h"
 #include "ExchangeCli.h"
+#include "ProgressOption.h"
 
 #include "exchange/BatchExporter.h"
 #include "storage/Ledger.h"
@@ -28,6 +29,8 @@ int runExport(const QStringList& arguments) {
         QCoreApplication::translate("Cli", "Batch file to write, or a folder to write it in."),
         QStringLiteral("PATH"));
     parser.addOption(outOption);
+    const QCommandLineOption progress = progressOption();
+    parser.addOption(progress);
     if (const auto exitCode =
             parseArguments(parser, arguments, kSummary, QCoreApplication::translate("Cli", "FILE")))
         return *exitCode;
@@ -43,7 +46,8 @@ int runExport(const QStringList& arguments) {
     const Result<UnlockedKeys> keys = unlockKeys(ledger, true);
     if (!keys)
         return fail(verb, keys.message());
-    BatchExporter exporter(ledger);
+    BatchExporter exporter(
+        ledger, parser.isSet(progress) ? progressPrinter(verb) : ExchangeProgressListener());
     QString path = parser.value(outOption);
     if (QFileInfo(path).isDir())
         path = QDir(path).filePath(exporter.suggestedFileName());

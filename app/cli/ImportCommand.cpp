@@ -2,6 +2,7 @@
 // refuses it and writes nothing. A batch already imported changes nothing and says so.
 #include "Command.h"
 #include "ExchangeCli.h"
+#include "ProgressOption.h"
 
 #include "exchange/BatchImporter.h"
 #include "storage/Ledger.h"
@@ -20,6 +21,8 @@ const char* const kSummary = QT_TRANSLATE_NOOP(
 int runImport(const QStringList& arguments) {
     const QString verb = arguments.value(0);
     QCommandLineParser parser;
+    const QCommandLineOption progress = progressOption();
+    parser.addOption(progress);
     if (const auto exitCode = parseArguments(parser, arguments, kSummary,
                                              QCoreApplication::translate("Cli", "FILE BATCH")))
         return *exitCode;
@@ -34,7 +37,10 @@ int runImport(const QStringList& arguments) {
     const Result<UnlockedKeys> keys = unlockKeys(ledger, false);
     if (!keys)
         return fail(verb, keys.message());
-    const ImportResult result = BatchImporter(ledger).import(positional[1], *keys);
+    const ImportResult result =
+        BatchImporter(ledger,
+                      parser.isSet(progress) ? progressPrinter(verb) : ExchangeProgressListener())
+            .import(positional[1], *keys);
     if (!result.ok())
         return fail(verb, result.message);
     if (result.outcome == ImportResult::Outcome::Imported) {

@@ -43,8 +43,9 @@ qint64 signatureSize(const QString& trustedComment) {
 
 }  // namespace
 
-BatchExporter::BatchExporter(Ledger& ledger)
-    : m_ledger(ledger) {}
+BatchExporter::BatchExporter(Ledger& ledger, ExchangeProgressListener listener)
+    : m_ledger(ledger)
+    , m_listener(std::move(listener)) {}
 
 QString BatchExporter::suggestedFileName() const {
     const auto last = ExchangeStore(m_ledger.database()).lastExport();
@@ -54,7 +55,17 @@ QString BatchExporter::suggestedFileName() const {
 }
 
 Result<ExportSummary> BatchExporter::exportTo(const QString& path, const UnlockedKeys& keys) {
+    ExchangeProgress progress(m_listener);
+    Result<ExportSummary> result = write(path, keys, progress);
+    m_cancelled = !result && progress.stopped();
+    return result;
+}
+
+Result<ExportSummary> BatchExporter::write(const QString& path,
+                                           const UnlockedKeys& keys,
+                                           ExchangeProgress& progress) {
     using R = Result<ExportSummary>;
+    const R cancelled = R::failure(ExchangeProgress::exportCancelled());
     if (const Status allowed =
             m_ledger.writer().context().access.require(Permission::ExchangeBatches);
         !allowed)
@@ -100,7 +111,11 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
     summary.path = path;
 
     QJsonArray tables;
+    if (!progress.begin(ExchangeStep::CountingChanges, ExchangeStore::syncedTables().size() + 1))
+        return cancelled;
     for (const QString& table : ExchangeStore::syncedTables()) {
+        if (!progress.advance())
+            return cancelled;
         const qint64 count = store.countChanged(table, self.id, identity.revFrom, identity.revTo);
         if (count < 0)
             return R::failure(tr("The ledger file could not be read."));
@@ -111,6 +126,8 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
             {QStringLiteral("columns"), QJsonArray::fromStringList(store.columnsOf(table))},
             {QStringLiteral("count"), count}});
     }
+    if (!progress.advance())
+        return cancelled;
     const qint64 auditCount = store.countAudit(identity.auditFrom, identity.auditTo);
     if (auditCount < 0)
         return R::failure(tr("The ledger's history could not be read."));
@@ -159,8 +176,16 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
     if (written)
         written = encryptor.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
 
+    if (!progress.begin(ExchangeStep::ExportingRecords, summary.records))
+        return cancelled;
     qint64 rows = 0;
     auto writeRecord = [&](const QString& table, const QSqlRecord& record) {
+        if (table != progress.table())
+            progress.setTable(table);
+        if (!progress.advance()) {
+            written = cancelled.status();
+            return false;
+        }
         QJsonArray line{table};
         for (int i = 0; i < record.count(); ++i) {
             const auto value = batchpayload::toJson(record.value(i));
@@ -196,6 +221,9 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
         written = encryptor.finish();
     if (!written)
         return R::failure(written.message());
+    // Stopping is possible until the file is complete on disk; then the mark follows at once.
+    if (!progress.begin(ExchangeStep::SigningFile))
+        return cancelled;
 
     const qint64 contentSize = hashing.written();
     const QByteArray prehash = hashing.digest();
@@ -209,6 +237,8 @@ Result<ExportSummary> BatchExporter::exportTo(const QString& path, const Unlocke
         !out.seek(SignedContainer::signatureOffset()) || out.write(signature) != sigSize)
         return R::failure(writeError);
 
+    if (!progress.report())
+        return cancelled;
     const Status committed = file.commit();
     if (!committed)
         return R(committed);

@@ -10,8 +10,9 @@
 
 namespace tongbao {
 
-BatchImporter::BatchImporter(Ledger& ledger)
-    : m_ledger(ledger) {}
+BatchImporter::BatchImporter(Ledger& ledger, ExchangeProgressListener listener)
+    : m_ledger(ledger)
+    , m_listener(std::move(listener)) {}
 
 ImportResult BatchImporter::run(QIODevice& device, const UnlockedKeys* keys, bool apply) {
     if (apply) {
@@ -24,7 +25,8 @@ ImportResult BatchImporter::run(QIODevice& device, const UnlockedKeys* keys, boo
             return refused;
         }
     }
-    ImportResult result = ImportRun(m_ledger, device, keys, apply).run();
+    ExchangeProgress progress(m_listener);
+    ImportResult result = ImportRun(m_ledger, device, keys, apply, progress).run();
     if (apply && result.outcome == ImportResult::Outcome::Imported) {
         const auto* file = qobject_cast<QFileDevice*>(&device);
         AccessLog::note(m_ledger, AccessLog::Import, {},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/ExchangeProgress.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -53,7 +55,8 @@ struct ImportResult {
         Damaged,        // the decrypted content is not a valid batch
         ForeignRecord,  // a record owned by another ledger
         NewerFormat,
-        Failed,  // the ledger could not be written
+        Failed,     // the ledger could not be written
+        Cancelled,  // stopped by the user (ExchangeProgress); nothing was written
     };
     Outcome outcome = Outcome::Refused;
     Refusal refusal = Refusal::None;
@@ -61,6 +64,7 @@ struct ImportResult {
     BatchReport report;
 
     bool ok() const { return outcome != Outcome::Refused; }
+    bool cancelled() const { return refusal == Refusal::Cancelled; }
 };
 
 // Checks and imports batches at the town (design.md §4). The order is fixed: the signing key
@@ -71,11 +75,12 @@ struct ImportResult {
 // town cannot edit them); a repeated batch changes nothing; a missing earlier sequence is
 // imported and reported; a second, different batch with a sequence already received is a fork
 // and refused. Imported history entries go to imported_audit, checked against their hash
-// chain, apart from the town's own chain.
+// chain, apart from the town's own chain. A listener hears how far the check and the import
+// have got and may stop them (ExchangeProgress): a stopped import is rolled back like a refusal.
 class BatchImporter {
     Q_DECLARE_TR_FUNCTIONS(BatchImporter)
 public:
-    explicit BatchImporter(Ledger& ledger);
+    explicit BatchImporter(Ledger& ledger, ExchangeProgressListener listener = {});
 
     // Writes nothing. Without keys (or without the encryption key) only the signature and the
     // batch identity are checked; with them, also what the import would do.
@@ -89,6 +94,7 @@ private:
     ImportResult run(QIODevice& device, const UnlockedKeys* keys, bool apply);
 
     Ledger& m_ledger;
+    ExchangeProgressListener m_listener;
 };
 
 }  // namespace tongbao

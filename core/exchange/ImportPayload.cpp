@@ -267,7 +267,16 @@ std::optional<ImportResult> ImportRun::takeLine(const QByteArray& line) {
         return damaged();
     if (!m_headerSeen) {
         m_headerSeen = true;
-        return checkHeader(line);
+        if (auto refused = checkHeader(line))
+            return refused;
+        // What the header promises, only for the bar (a hostile count must not overflow it).
+        qint64 records = 0;
+        for (const TablePlan& plan : std::as_const(m_plans))
+            records += qMin<qint64>(plan.expected, qint64(1) << 40);
+        if (!m_progress.begin(
+                m_apply ? ExchangeStep::WritingRecords : ExchangeStep::CheckingRecords, records))
+            return cancelled();
+        return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
@@ -295,13 +304,21 @@ std::optional<ImportResult> ImportRun::takeLine(const QByteArray& line) {
         values.append(*value);
     }
     ++m_rows;
-    return plan->audit ? takeAudit(values) : takeRow(table, *plan, values);
+    if (table != m_progress.table())
+        m_progress.setTable(table);
+    if (auto refused = plan->audit ? takeAudit(values) : takeRow(table, *plan, values))
+        return refused;
+    if (!m_progress.advance())
+        return cancelled();
+    return std::nullopt;
 }
 
 std::optional<ImportResult> ImportRun::readPayload() {
     RangeDevice content(m_device, m_members.contentOffset, m_members.contentSize);
     content.open(QIODevice::ReadOnly);
     age::Decryptor decryptor(content);
+    if (!m_progress.begin(ExchangeStep::Decrypting))
+        return cancelled();
     const Status begun = decryptor.begin(*m_keys->encryption);
     if (!begun)
         return refuse(Refusal::NotForUs,

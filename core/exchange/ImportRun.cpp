@@ -35,12 +35,17 @@ private:
 
 }  // namespace
 
-ImportRun::ImportRun(Ledger& ledger, QIODevice& device, const UnlockedKeys* keys, bool apply)
+ImportRun::ImportRun(Ledger& ledger,
+                     QIODevice& device,
+                     const UnlockedKeys* keys,
+                     bool apply,
+                     ExchangeProgress& progress)
     : m_ledger(ledger)
     , m_store(ledger.database())
     , m_device(device)
     , m_keys(keys)
-    , m_apply(apply) {}
+    , m_apply(apply)
+    , m_progress(progress) {}
 
 ImportResult ImportRun::refuse(Refusal refusal, const QString& message) const {
     ImportResult result;
@@ -56,6 +61,11 @@ ImportResult ImportRun::damaged() const {
                   tr("The content of the batch is not valid; nothing was imported. Ask %1 to "
                      "export again.")
                       .arg(m_trusted.name));
+}
+
+ImportResult ImportRun::cancelled() const {
+    return refuse(Refusal::Cancelled, m_apply ? ExchangeProgress::importCancelled()
+                                              : ExchangeProgress::checkCancelled());
 }
 
 std::optional<ImportResult> ImportRun::checkEnvelope() {
@@ -89,9 +99,16 @@ std::optional<ImportResult> ImportRun::checkEnvelope() {
                           .arg(trusted->name));
 
     // 2. The signature over the encrypted content and the trusted comment.
+    // Reading the whole file is what takes time in this check: it is counted and can be stopped.
     RangeDevice content(m_device, m_members.contentOffset, m_members.contentSize);
     content.open(QIODevice::ReadOnly);
-    const auto prehash = minisign::prehash(content);
+    if (!m_progress.begin(ExchangeStep::CheckingSignature, m_members.contentSize))
+        return cancelled();
+    ProgressReader counted(content, m_progress);
+    counted.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    const auto prehash = minisign::prehash(counted);
+    if (m_progress.stopped())
+        return cancelled();
     const minisign::PublicKey key{trusted->keyId, trusted->signingKey};
     if (!prehash || !minisign::verify(*signature, *prehash, key))
         return refuse(Refusal::BadSignature,
@@ -230,6 +247,10 @@ ImportResult ImportRun::run() {
     batch.importedBy = m_ledger.actor();
     const ExchangeActor actor{m_ledger.identity().id, m_ledger.actor(), &m_ledger.clock()};
     const Status recorded = m_store.recordReceived(batch, actor);
+    // The last moment to stop: once the commit begins, the batch is in.
+    if (recorded && !m_progress.report())
+        return cancelled();
+    m_progress.begin(ExchangeStep::SavingLedger, 0, false);
     if (!recorded || !transaction.commit())
         return refuse(Refusal::Failed,
                       tr("The batch could not be saved in the ledger; nothing was imported."));

@@ -36,13 +36,18 @@ struct TablePlan {
 class ImportRun {
     Q_DECLARE_TR_FUNCTIONS(BatchImporter)
 public:
-    ImportRun(Ledger& ledger, QIODevice& device, const UnlockedKeys* keys, bool apply);
+    ImportRun(Ledger& ledger,
+              QIODevice& device,
+              const UnlockedKeys* keys,
+              bool apply,
+              ExchangeProgress& progress);
 
     ImportResult run();
 
 private:
     ImportResult refuse(ImportResult::Refusal refusal, const QString& message) const;
     ImportResult damaged() const;
+    ImportResult cancelled() const;
     std::optional<ImportResult> checkEnvelope();
     std::optional<ImportResult> checkHeader(const QByteArray& line);
     std::optional<ImportResult> takeLine(const QByteArray& line);
@@ -57,6 +62,7 @@ private:
     QIODevice& m_device;
     const UnlockedKeys* m_keys;
     bool m_apply;
+    ExchangeProgress& m_progress;
 
     BatchReport m_report;
     TrustedKey m_trusted;

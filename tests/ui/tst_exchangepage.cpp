@@ -3,7 +3,10 @@
 // batch; the town registers the village's key (comparing the fingerprint the dialog shows),
 // previews the batch, cancels (nothing written), imports it, sees a repeated batch as already
 // imported, refuses a batch from an unregistered village before asking for any password, and
-// writes a receipt that the village imports. TONGBAO_SCREENSHOT_DIR=/dir keeps pictures.
+// writes a receipt that the village imports. Long work shows its progress and can be cancelled:
+// an export cancelled half-way leaves no file and no mark, an import cancelled half-way changes
+// nothing, and while one runs no second one starts and the window does not close.
+// TONGBAO_SCREENSHOT_DIR=/dir keeps pictures.
 #include "TempLedger.h"
 #include "app/MainWindow.h"
 #include "common/Clock.h"
@@ -13,6 +16,8 @@
 #include "domain/Household.h"
 #include "exchange/BatchExporter.h"
 #include "exchange/ExchangePage.h"
+#include "exchange/ExchangeProgressDialog.h"
+#include "exchange/ExchangeTask.h"
 #include "exchange/ImportPreviewDialog.h"
 #include "exchange/KeyPassword.h"
 #include "exchange/RegisterKeyDialog.h"
@@ -28,13 +33,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSemaphore>
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,6 +51,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -65,6 +75,51 @@ void whenModal(std::function<void(QDialog*)> act) {
         act(dialog);
     });
     timer->start();
+}
+
+// Calls `act` with each modal dialog shown (polling), until it returns true.
+void untilDone(std::function<bool(QDialog*)> act) {
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || !act(dialog))
+            return;
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+// Holds the worker of an export or import at the first report of `step` after some records,
+// until the test has looked at the progress dialog and acted on it.
+class WorkerHold {
+public:
+    explicit WorkerHold(ExchangeStep step) {
+        ExchangeTask::setDialogDelay(0);
+        ExchangeTask::setWorkerHook([this, step](const ExchangeProgressReport& report) {
+            if (report.step != step || report.done == 0 || m_heldOnce.exchange(true))
+                return;
+            m_held.release();
+            m_release.tryAcquire(1, 20000);  // never forever, even when the test goes wrong
+        });
+    }
+    ~WorkerHold() {
+        ExchangeTask::setWorkerHook({});
+        ExchangeTask::setDialogDelay(-1);
+    }
+    // Whether the worker waits now (true once).
+    bool held() { return m_held.tryAcquire(); }
+    void release() { m_release.release(); }
+
+private:
+    std::atomic<bool> m_heldOnce{false};
+    QSemaphore m_held;
+    QSemaphore m_release;
+};
+
+QStringList filesIn(const QString& dir) {
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // Everything the ledger holds, as sorted lines: a refusal or a cancel must leave it unchanged.
@@ -146,6 +201,8 @@ private slots:
     void droppedRepeatIsAlreadyImported();
     void unregisteredVillageIsRefusedAndNothingIsWritten();
     void receiptTellsTheVillageWhatArrived();
+    void villageCancelsAnExportThenExports();
+    void townCancelsAnImportThenImports();
     void keySheetIsSavedAsPdf();
     void mainWindowShowsTheSection();
 
@@ -453,6 +510,150 @@ void TestExchangePage::receiptTellsTheVillageWhatArrived() {
         QStringLiteral("Batch 2 has not reached the town yet")));
     QCOMPARE(child<QTableWidget>(village, "exportHistory")->item(0, 4)->text(),
              QStringLiteral("Not received — send again"));
+}
+
+void TestExchangePage::villageCancelsAnExportThenExports() {
+    ExchangePage* page = m_villagePage.get();
+    QVERIFY(addChildren(*m_village, 300, QStringLiteral("陈")));
+    page->refresh();
+    auto* history = child<QTableWidget>(page, "exportHistory");
+    const int exported = history->rowCount();
+    const QStringList before = dump(*m_village);
+    QTemporaryDir stick;
+    const QString batch = stick.filePath(QStringLiteral("tongbao-500110001001-000003.batch.tar"));
+
+    // Cancelled half-way: no file (nor a temporary one), no mark, the same next batch.
+    QString step;
+    int bar = -1;
+    bool cancelOffered = false;
+    {
+        WorkerHold hold(ExchangeStep::ExportingRecords);
+        untilDone([&](QDialog* dialog) {
+            auto* progress = qobject_cast<ExchangeProgressDialog*>(dialog);
+            if (!progress || !hold.held())
+                return false;
+            QTest::qWait(150);  // the dialog shows the newest report
+            step = progress->stepText();
+            bar = progress->barValue();
+            cancelOffered = progress->cancelButton()->isEnabled();
+            QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+            hold.release();
+            return true;
+        });
+        Dialogs::setNextFileName(batch);
+        KeyPassword::setNextAnswer(kVillagePassword);
+        QTest::mouseClick(child<QPushButton>(page, "exportBatchButton"), Qt::LeftButton);
+    }
+    QVERIFY2(step.startsWith(QStringLiteral("Encrypting households into the batch file")),
+             qPrintable(step));
+    QVERIFY(bar >= 0 && bar < 100);
+    QVERIFY(cancelOffered);
+    QCOMPARE(
+        page->messageText(),
+        QStringLiteral("Export cancelled; no batch file was written and nothing was changed."));
+    QVERIFY(!page->messageIsError());
+    QCOMPARE(filesIn(stick.path()), QStringList());
+    QCOMPARE(history->rowCount(), exported);
+    QCOMPARE(dump(*m_village), before);
+    QVERIFY(page->villagePanel()->pendingText().contains(QStringLiteral("number 3")));
+
+    // Then exported in full, the dialog showing throughout.
+    ExchangeTask::setDialogDelay(0);
+    Dialogs::setNextFileName(batch);
+    KeyPassword::setNextAnswer(kVillagePassword);
+    QTest::mouseClick(child<QPushButton>(page, "exportBatchButton"), Qt::LeftButton);
+    ExchangeTask::setDialogDelay(-1);
+    QVERIFY2(!page->messageIsError(), qPrintable(page->messageText()));
+    QVERIFY(page->messageText().contains(QStringLiteral("Batch 3")));
+    QCOMPARE(filesIn(stick.path()), QStringList{QFileInfo(batch).fileName()});
+    QCOMPARE(history->rowCount(), exported + 1);
+    QVERIFY(QFile::copy(batch, path(QStringLiteral("tongbao-500110001001-000003.batch.tar"))));
+}
+
+void TestExchangePage::townCancelsAnImportThenImports() {
+    ExchangePage* page = m_townPage.get();
+    const QString batch = path(QStringLiteral("tongbao-500110001001-000003.batch.tar"));
+    const QStringList before = dump(*m_town);
+    auto* table = child<QTableWidget>(page, "villageTable");
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1"));
+
+    // The batch is checked (its progress shown), previewed, then imported and cancelled while
+    // children are being written: the town is as it was.
+    QString subject;
+    QString step;
+    QString counted;
+    bool secondRefused = false;
+    bool dropRefused = false;
+    bool stayedOpen = false;
+    {
+        WorkerHold hold(ExchangeStep::WritingRecords);
+        untilDone([&](QDialog* dialog) {
+            if (auto* preview = qobject_cast<ImportPreviewDialog*>(dialog)) {
+                QTest::mouseClick(child<QPushButton>(preview, "previewImportButton"),
+                                  Qt::LeftButton);
+                return false;
+            }
+            auto* progress = qobject_cast<ExchangeProgressDialog*>(dialog);
+            if (!progress || !hold.held())
+                return false;
+            QTest::qWait(150);
+            subject = child<QLabel>(progress, "progressSubject")->text();
+            step = progress->stepText();
+            counted = child<QLabel>(progress, "progressCount")->text();
+            // While it runs: no second exchange, no dropped batch, and the window stays open.
+            secondRefused = !page->townPanel()->importBatch(m_batch);
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(m_batch)});
+            QDragEnterEvent enter(QPoint(40, 40), Qt::CopyAction, &mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QApplication::sendEvent(page, &enter);
+            dropRefused = !enter.isAccepted();
+            page->close();
+            stayedOpen = page->isVisible();
+            const QString shots = qEnvironmentVariable("TONGBAO_SCREENSHOT_DIR");
+            if (!shots.isEmpty())
+                progress->grab().save(shots + QStringLiteral("/exchange-progress.png"));
+            // Cancel asks first; the answer is "Stop the import".
+            Dialogs::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+            hold.release();
+            return true;
+        });
+        KeyPassword::setNextAnswer(kTownPassword);
+        QVERIFY(!page->townPanel()->importBatch(batch));
+    }
+    QVERIFY2(subject.startsWith(QStringLiteral("Batch 3 from 桥河社区居委会")),
+             qPrintable(subject));
+    QVERIFY2(step.startsWith(QStringLiteral("Writing households into the ledger")),
+             qPrintable(step));
+    QVERIFY2(counted.contains(QStringLiteral(" records")), qPrintable(counted));
+    QVERIFY(secondRefused);
+    QVERIFY(dropRefused);
+    QVERIFY(stayedOpen);
+    QCOMPARE(Dialogs::lastMessage(),
+             QStringLiteral("Stop importing this batch? Nothing will be changed, and what was done "
+                            "so far is undone. You can import the batch again later."));
+    QCOMPARE(page->messageText(), QStringLiteral("Import cancelled; nothing was changed."));
+    QVERIFY(!page->messageIsError());
+    QCOMPARE(dump(*m_town), before);
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1"));
+
+    // Imported in full (batch 2 has not come: a gap, imported and reported).
+    ExchangeTask::setDialogDelay(0);
+    KeyPassword::setNextAnswer(kTownPassword);
+    untilDone([&](QDialog* dialog) {
+        if (!qobject_cast<ImportPreviewDialog*>(dialog))
+            return false;
+        QTest::mouseClick(child<QPushButton>(dialog, "previewImportButton"), Qt::LeftButton);
+        return true;
+    });
+    QVERIFY(page->townPanel()->importBatch(batch));
+    ExchangeTask::setDialogDelay(-1);
+    QCOMPARE(count(*m_town, "child"), qint64(303));
+    QVERIFY2(page->messageText().contains(QStringLiteral("was imported")),
+             qPrintable(page->messageText()));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("2"));
 }
 
 void TestExchangePage::keySheetIsSavedAsPdf() {

@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "domain/Vocabulary.h"
 #include "exchange/ExchangeOverview.h"
+#include "exchange/ExchangeTask.h"
 #include "exchange/KeyPassword.h"
 #include "exchange/KeySheetOutput.h"
 #include "exchange/TownExchangePanel.h"
@@ -310,14 +311,16 @@ void ExchangePage::printKeySheet() {
 }
 
 void ExchangePage::dragEnterEvent(QDragEnterEvent* event) {
-    if (m_ledger && m_panels->currentWidget() == m_town &&
+    // One exchange at a time: batches dropped while one is imported are refused.
+    if (m_ledger && m_panels->currentWidget() == m_town && !ExchangeTask::isRunning() &&
         !droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ExchangePage::dropEvent(QDropEvent* event) {
     const QStringList files = droppedFiles(event->mimeData());
-    if (!m_ledger || m_panels->currentWidget() != m_town || files.isEmpty())
+    if (!m_ledger || m_panels->currentWidget() != m_town || files.isEmpty() ||
+        ExchangeTask::isRunning())
         return;
     event->acceptProposedAction();
     m_town->importBatches(files);

@@ -3,6 +3,7 @@
 #include "common/Appearance.h"
 #include "common/Dialogs.h"
 #include "exchange/ExchangeOverview.h"
+#include "exchange/ExchangeTask.h"
 #include "exchange/ImportPreview.h"
 #include "exchange/ImportPreviewDialog.h"
 #include "exchange/KeyPassword.h"
@@ -14,6 +15,7 @@
 #include "workbench/LedgerEvents.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -213,27 +215,67 @@ bool TownExchangePanel::chooseAndImport() {
 }
 
 void TownExchangePanel::importBatches(const QStringList& paths) {
-    // Sorted by name, a village's batches (…-000001, …-000002) arrive in their order.
+    // Sorted by name, a village's batches (…-000001, …-000002) arrive in their order. The
+    // password is asked once for all of them; the keys are wiped when the last one is done.
     QStringList sorted = paths;
     std::sort(sorted.begin(), sorted.end());
-    for (const QString& path : sorted) {
-        if (!importBatch(path))
+    std::optional<UnlockedKeys> keys;
+    for (int i = 0; i < sorted.size(); ++i) {
+        const QString position =
+            sorted.size() > 1 ? tr("File %1 of %2").arg(i + 1).arg(sorted.size()) : QString();
+        if (!importOne(sorted[i], position, keys))
             break;
     }
 }
 
 bool TownExchangePanel::importBatch(const QString& path) {
+    std::optional<UnlockedKeys> keys;
+    return importOne(path, QString(), keys);
+}
+
+std::optional<ImportPreview> TownExchangePanel::check(const QString& path,
+                                                      const QString& subject,
+                                                      const UnlockedKeys* keys) {
+    ExchangeProgressDialog::Texts texts;
+    texts.title = tr("Checking a batch");
+    texts.subject = subject;
+    texts.safeToCancel = tr("Nothing is written while the batch is checked.");
+    ImportResult result;
+    const Status ran = ExchangeTask::run(
+        this, *m_ledger, texts, [&](Ledger& ledger, const ExchangeProgressListener& listener) {
+            result = BatchImporter(ledger, listener).verify(path, keys);
+        });
+    if (!ran) {
+        emit message(ran.message(), Tone::Error);
+        return std::nullopt;
+    }
+    if (result.cancelled()) {
+        emit message(result.message, Tone::Warning);
+        return std::nullopt;
+    }
+    return ImportPreview::fromResult(result);
+}
+
+bool TownExchangePanel::importOne(const QString& path,
+                                  const QString& position,
+                                  std::optional<UnlockedKeys>& keys) {
     if (!m_ledger)
         return false;
+    const auto withPosition = [&](const QString& subject) {
+        return position.isEmpty() ? subject : subject + QStringLiteral(" · ") + position;
+    };
     // The sender and the signature are checked first, without the password: a batch from an
     // unknown or revoked key, or an altered one, is refused before anything is opened.
-    const ImportPreview signature = ImportPreview::check(*m_ledger, path, nullptr);
-    if (signature.refused() || signature.alreadyImported()) {
-        ImportPreviewDialog dialog(signature, path, this);
+    const std::optional<ImportPreview> signature =
+        check(path, withPosition(QFileInfo(path).fileName()), nullptr);
+    if (!signature)
+        return false;
+    if (signature->refused() || signature->alreadyImported()) {
+        ImportPreviewDialog dialog(*signature, path, this);
         dialog.exec();
-        emit message(signature.result.message,
-                     signature.refused() ? Tone::Error : Tone::Confirmation);
-        return signature.alreadyImported();
+        emit message(signature->result.message,
+                     signature->refused() ? Tone::Error : Tone::Confirmation);
+        return signature->alreadyImported();
     }
     if (!KeyStore(*m_ledger).hasKeys()) {
         emit message(tr("This ledger has no keys yet, so it cannot open batches: make them first "
@@ -241,26 +283,30 @@ bool TownExchangePanel::importBatch(const QString& path) {
                      Tone::Error);
         return false;
     }
-    const std::optional<QString> password = KeyPassword::ask(
-        this,
-        tr("The batch from %1 is locked to this ledger's key. Type the password that protects "
-           "the keys to open it.")
-            .arg(signature.report().sourceName),
-        false);
-    if (!password)
-        return false;
-    std::optional<ImportPreview> preview;
-    Result<UnlockedKeys> keys = Status::failure({});
-    {
-        exchangeparts::WaitCursor wait;
-        keys = KeyStore(*m_ledger).unlock(*password);
-        if (keys)
-            preview = ImportPreview::check(*m_ledger, path, &*keys);
-    }
     if (!keys) {
-        emit message(keys.message(), Tone::Error);
-        return false;
+        const std::optional<QString> password = KeyPassword::ask(
+            this,
+            tr("The batch from %1 is locked to this ledger's key. Type the password that protects "
+               "the keys to open it.")
+                .arg(signature->report().sourceName),
+            false);
+        if (!password)
+            return false;
+        Result<UnlockedKeys> unlocked = Status::failure({});
+        {
+            exchangeparts::WaitCursor wait;
+            unlocked = KeyStore(*m_ledger).unlock(*password);
+        }
+        if (!unlocked) {
+            emit message(unlocked.message(), Tone::Error);
+            return false;
+        }
+        keys.emplace(std::move(*unlocked));
     }
+    const std::optional<ImportPreview> preview =
+        check(path, withPosition(signature->title()), &*keys);
+    if (!preview)
+        return false;
     ImportPreviewDialog dialog(*preview, path, this);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (!preview->canImport()) {
@@ -274,13 +320,30 @@ bool TownExchangePanel::importBatch(const QString& path) {
                      Tone::Warning);
         return false;
     }
+
+    ExchangeProgressDialog::Texts texts;
+    texts.title = tr("Importing a batch");
+    texts.subject = withPosition(preview->title());
+    texts.safeToCancel =
+        tr("Until the import is complete nothing is changed: if you cancel, the "
+           "ledger stays as it was and the batch can be imported later.");
+    texts.confirmCancel =
+        tr("Stop importing this batch? Nothing will be changed, and what was "
+           "done so far is undone. You can import the batch again later.");
+    texts.confirmStop = tr("Stop the import");
+    texts.confirmGoOn = tr("Go on importing");
     ImportResult result;
-    {
-        exchangeparts::WaitCursor wait;
-        result = BatchImporter(*m_ledger).import(path, *keys);
+    const UnlockedKeys& unlocked = *keys;
+    const Status ran = ExchangeTask::run(
+        this, *m_ledger, texts, [&](Ledger& ledger, const ExchangeProgressListener& listener) {
+            result = BatchImporter(ledger, listener).import(path, unlocked);
+        });
+    if (!ran) {
+        emit message(ran.message(), Tone::Error);
+        return false;
     }
     if (!result.ok()) {
-        emit message(result.message, Tone::Error);
+        emit message(result.message, result.cancelled() ? Tone::Warning : Tone::Error);
         refresh();
         return false;
     }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "exchange/ExchangePanel.h"
+#include "exchange/ImportPreview.h"
+#include "security/KeyStore.h"
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -15,7 +19,8 @@ struct SourceState;
 // village's key after comparing it with the signed sheet, revoking one, writing a signed receipt
 // for a village, and importing batches, chosen or dropped on the page. Every import is shown
 // first (ImportPreviewDialog): what core counted with writing switched off, or why the batch is
-// refused; it is applied only when the user says Import.
+// refused; it is applied only when the user says Import. Checks and imports run on a connection
+// of their own with their progress shown, and can be cancelled (ExchangeTask).
 class TownExchangePanel : public ExchangePanel {
     Q_OBJECT
 
@@ -32,8 +37,11 @@ public:
     bool registerVillageKey();
     // Chooses a batch file, then importBatch().
     bool chooseAndImport();
-    // Checks the batch, shows the preview, and imports when the user accepts it.
+    // Checks the batch, shows the preview, and imports when the user accepts it; each step
+    // shows its progress and can be cancelled (ExchangeTask).
     bool importBatch(const QString& path);
+    // One after the other, in the order of their names, with the password asked once; stops at
+    // the first that is refused, cancelled or not accepted.
     void importBatches(const QStringList& paths);
     bool revokeVillage(qint64 keyId, qint64 afterSequence);
     void revokeSelected();
@@ -44,6 +52,13 @@ public:
 private:
     void buildUi();
     void updateButtons();
+    // `position` ("File 2 of 20") is shown with the progress; `keys` are asked for once.
+    bool importOne(const QString& path, const QString& position, std::optional<UnlockedKeys>& keys);
+    // The batch checked on a worker, with the progress shown; nothing when cancelled or when
+    // the check could not run (the reason is shown).
+    std::optional<ImportPreview> check(const QString& path,
+                                       const QString& subject,
+                                       const UnlockedKeys* keys);
 
     QVector<qint64> m_rowKeys;
 

@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "exchange/BatchExporter.h"
 #include "exchange/ExchangeOverview.h"
+#include "exchange/ExchangeTask.h"
 #include "exchange/KeyPassword.h"
 #include "exchange/PendingBatch.h"
 #include "exchange/Receipts.h"
@@ -311,15 +312,38 @@ QString VillageExchangePanel::exportBatch() {
         false);
     if (!password)
         return {};
-    exchangeparts::WaitCursor wait;
-    const Result<UnlockedKeys> keys = store.unlock(*password);
+    Result<UnlockedKeys> keys = Status::failure({});
+    {
+        exchangeparts::WaitCursor wait;
+        keys = store.unlock(*password);
+    }
     if (!keys) {
         emit message(keys.message(), Tone::Error);
         return {};
     }
-    const Result<ExportSummary> summary = exporter.exportTo(path, *keys);
+
+    ExchangeProgressDialog::Texts texts;
+    texts.title = tr("Exporting a batch");
+    texts.subject = QDir::toNativeSeparators(path);
+    texts.safeToCancel =
+        tr("If you cancel, no batch file is left behind and the next export "
+           "starts from the same changes.");
+    Result<ExportSummary> summary = Status::failure({});
+    bool cancelled = false;
+    const UnlockedKeys& unlocked = *keys;
+    const Status ran = ExchangeTask::run(
+        this, *m_ledger, texts, [&](Ledger& ledger, const ExchangeProgressListener& listener) {
+            BatchExporter worker(ledger, listener);
+            summary = worker.exportTo(path, unlocked);
+            cancelled = worker.wasCancelled();
+        });
+    if (!ran) {
+        emit message(ran.message(), Tone::Error);
+        return {};
+    }
     if (!summary) {
-        emit message(summary.message(), Tone::Error);
+        emit message(summary.message(), cancelled ? Tone::Warning : Tone::Error);
+        refresh();
         return {};
     }
     exchangeparts::rememberFolder(path);

@@ -11,7 +11,8 @@ namespace tongbao {
 // The village's part of the exchange page: the town's key (installed from the town's public
 // key file, its fingerprint compared with the town's sheet), what the next batch would hold,
 // "Export batch…" to a file the supervisor chooses (a USB stick), the batches sent so far and,
-// from the town's latest signed receipt, which of them the town has received and which not.
+// from the town's latest signed receipt, which of them the town has received and which not. The
+// export runs on a connection of its own with its progress shown, and can be cancelled.
 class VillageExchangePanel : public ExchangePanel {
     Q_OBJECT
 
@@ -25,6 +26,8 @@ public:
 
     // The actions of the buttons (also for tests); files and passwords are asked for.
     bool installTownKey();
+    // Asks where and for the password, then exports with its progress shown (ExchangeTask);
+    // the path written, or nothing when cancelled or refused.
     QString exportBatch();
     bool importReceipt();
 
