@@ -218,6 +218,33 @@ private slots:
         file->discardAndClose();
     }
 
+    // An import of many minutes runs on another thread with the ledger's key: the lock waits
+    // for it (wiping the key would undo the import) and locks as soon as it is over.
+    void theLockWaitsForWorkThatNeedsTheKey() {
+        std::unique_ptr<Ledger> ledger = openSignedOut();
+        QVERIFY(ledger);
+        QCOMPARE(logIn(*ledger, QStringLiteral("wang")), QString());
+        auto window = std::make_unique<MainWindow>(std::move(ledger));
+        window->setRemembersGeometry(false);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        IdleLock lock([&window] { return &window->ledger(); });
+        {
+            const IdleLock::KeyInUse work;
+            lock.setIdleMilliseconds(100);
+            QTest::qWait(600);
+            QVERIFY(!lock.isLocked());
+            QVERIFY(window->isVisible());
+            QVERIFY(!LedgerEncryption::head(window->ledger().path()).locked);
+            QVERIFY(window->ledger().children().load(m_childId));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), 5000);
+        QVERIFY(!window->isVisible());
+        QVERIFY(LedgerEncryption::head(window->ledger().path()).locked);
+        typeAndLogIn(lock.unlockDialog(), testPassword());
+        QTRY_VERIFY(!lock.isLocked());
+    }
+
     void activityKeepsTheWindowOpen() {
         std::unique_ptr<Ledger> ledger = openSignedOut();
         QVERIFY(ledger);

@@ -13,12 +13,31 @@ namespace tongbao {
 
 const QString IdleLock::SettingKey = QStringLiteral("security.idle_lock_minutes");
 
+namespace {
+// The window's thread only: the work is started and waited for there.
+int g_keysInUse = 0;
+QPointer<IdleLock> g_instance;
+}  // namespace
+
+IdleLock::KeyInUse::KeyInUse() {
+    ++g_keysInUse;
+}
+
+IdleLock::KeyInUse::~KeyInUse() {
+    if (--g_keysInUse == 0 && g_instance && g_instance->m_lockWhenFree) {
+        g_instance->m_lockWhenFree = false;
+        // After the caller has taken the work's outcome, not in the middle of it.
+        QTimer::singleShot(0, g_instance.data(), &IdleLock::lockNow);
+    }
+}
+
 IdleLock::IdleLock(std::function<Ledger*()> ledger, QObject* parent)
     : QObject(parent)
     , m_ledger(std::move(ledger)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
     qApp->installEventFilter(this);
+    g_instance = this;
     restart();
 }
 
@@ -58,8 +77,10 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event) {
         case QEvent::MouseMove:
         case QEvent::Wheel:
         case QEvent::TouchBegin:
-            if (!isLocked() && m_timer.isActive())
-                m_timer.start();  // same interval, counted from now
+            if (!isLocked() && (m_timer.isActive() || m_lockWhenFree)) {
+                m_lockWhenFree = false;  // someone is here after all
+                m_timer.start();         // same interval, counted from now
+            }
             break;
         default:
             break;
@@ -71,6 +92,10 @@ void IdleLock::lockNow() {
     Ledger* ledger = m_ledger();
     if (isLocked() || !ledger || !Accounts(*ledger).current())
         return;
+    if (g_keysInUse > 0) {
+        m_lockWhenFree = true;
+        return;
+    }
     m_hidden.clear();
     for (QWidget* window : QApplication::topLevelWidgets()) {
         if (window->isVisible()) {

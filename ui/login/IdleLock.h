@@ -1,5 +1,7 @@
 #pragma once
 
+#include "login/LoginDialog.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -10,7 +12,6 @@
 namespace tongbao {
 
 class Ledger;
-class LoginDialog;
 
 // Locks the program after a time without keyboard or mouse (issue 7; the ledger setting
 // security.idle_lock_minutes, 10 by default; 0 switches it off). Locking hides every window, so
@@ -27,6 +28,17 @@ public:
     ~IdleLock() override;
 
     static int minutes(const Ledger& ledger);
+
+    // Held while work on another thread needs the ledger's key (an import of many minutes): the
+    // lock waits until the work is done, and then locks at once if the time has run out
+    // meanwhile. Locking in the middle would wipe the key under the work and undo it.
+    class KeyInUse {
+    public:
+        KeyInUse();
+        ~KeyInUse();
+        KeyInUse(const KeyInUse&) = delete;
+        KeyInUse& operator=(const KeyInUse&) = delete;
+    };
 
     // Re-reads the setting and starts counting again.
     void restart();
@@ -51,6 +63,7 @@ private:
     int m_testMilliseconds = -1;
     QList<QPointer<QWidget>> m_hidden;
     QPointer<LoginDialog> m_unlockDialog;
+    bool m_lockWhenFree = false;
 };
 
 }  // namespace tongbao
