@@ -1,5 +1,6 @@
 #include "safety/SafetyBanner.h"
 
+#include "exchange/VillageDirectory.h"
 #include "safety/SafetyReportForm.h"
 #include "safety/SafetyReports.h"
 #include "safety/SafetyWorkflow.h"
@@ -74,6 +75,7 @@ void SafetyBanner::setLedger(Ledger* ledger) {
 void SafetyBanner::refresh() {
     m_reportIds.clear();
     m_childNames.clear();
+    m_keptByVillages = 0;
     m_oldestSeconds = 0;
     if (m_ledger && SafetyReports::visible()) {
         QVector<SafetyReport> urgent;
@@ -85,10 +87,20 @@ void SafetyBanner::refresh() {
             return a.discoveredAt < b.discoveredAt;
         });
         const QDateTime now = m_ledger->clock().now();
+        const VillageDirectory directory(*m_ledger);
+        m_merged = directory.merged();
         for (const SafetyReport& report : urgent) {
             m_reportIds.append(report.meta.id);
             const Result<Child> child = m_ledger->children().load(report.childId);
-            m_childNames.append(child ? child->name : QString());
+            const QString name = child ? child->name : QString();
+            if (directory.isOwn(report.meta.owner)) {
+                m_childNames.append(name);
+            } else {
+                ++m_keptByVillages;
+                m_childNames.append(
+                    tr("%1, %2", "a child and the village that keeps the safety report")
+                        .arg(name, directory.nameOf(report.meta.owner)));
+            }
         }
         if (!urgent.isEmpty())
             m_oldestSeconds = urgent.first().discoveredAt.secsTo(now);
@@ -121,18 +133,28 @@ void SafetyBanner::retranslateUi() {
                            nullptr, int(m_reportIds.size()))
                             .arg(names, elapsed));
     }
-    m_callText->setText(
-        tr("Call the police now: 110 or the local police station, then tell the "
-           "town. Hotlines: 12355, 12338."));
-    m_openButton->setText(m_reportIds.size() == 1 ? tr("Record the police report…")
-                                                  : tr("Open the oldest report…"));
+    if (m_keptByVillages == m_reportIds.size())
+        m_callText->setText(
+            tr("Call the village's children's director now and make sure the police (110 or the "
+               "local station) have been told. Hotlines: 12355, 12338."));
+    else if (m_merged)
+        m_callText->setText(
+            tr("Call the police now: 110 or the local police station. Hotlines: "
+               "12355, 12338."));
+    else
+        m_callText->setText(
+            tr("Call the police now: 110 or the local police station, then tell the "
+               "town. Hotlines: 12355, 12338."));
+    m_openButton->setText(m_reportIds.size() == 1 && m_keptByVillages == 0
+                              ? tr("Record the police report…")
+                              : tr("Open the oldest report…"));
 }
 
 void SafetyBanner::openReport() {
     if (!m_ledger || m_reportIds.isEmpty())
         return;
-    if (SafetyReportForm* form =
-            SafetyReports::openExisting(window(), *m_ledger, m_reportIds.first()))
+    SafetyReportForm* form = SafetyReports::openExisting(window(), *m_ledger, m_reportIds.first());
+    if (form && !form->isKeptElsewhere())
         form->prepareReportToPolice();
 }
 

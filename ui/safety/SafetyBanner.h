@@ -40,6 +40,9 @@ private:
     Ledger* m_ledger = nullptr;
     QStringList m_reportIds;
     QStringList m_childNames;
+    // At a town: reports kept by villages, which the village must report (the town reads).
+    int m_keptByVillages = 0;
+    bool m_merged = false;  // a town or district ledger: there is no town above to tell
     qint64 m_oldestSeconds = 0;
     QLabel* m_text = nullptr;
     QLabel* m_callText = nullptr;

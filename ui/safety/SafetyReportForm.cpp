@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "safety/SafetyReportPrinting.h"
 #include "safety/SafetyWorkflow.h"
 #include "safety/UrgentNotice.h"
@@ -104,7 +105,7 @@ SafetyReportForm* SafetyReportForm::existingReport(Ledger& ledger,
     form->loadChild();
     form->showReport();
     // The cursor goes where the next thing must be written: the report to the police first.
-    if (SafetyWorkflow::isUrgent(form->m_report))
+    if (SafetyWorkflow::isUrgent(form->m_report) && !form->isKeptElsewhere())
         form->prepareReportToPolice();
     else
         form->m_doneButton->setFocus(Qt::OtherFocusReason);
@@ -119,6 +120,11 @@ void SafetyReportForm::loadChild() {
         return;
     }
     m_child = *child;
+}
+
+bool SafetyReportForm::isKeptElsewhere() const {
+    return isStarted() && !m_report.meta.owner.isEmpty() &&
+           m_report.meta.owner != m_ledger.identity().id;
 }
 
 bool SafetyReportForm::reload() {
@@ -149,11 +155,19 @@ void SafetyReportForm::showReport() {
     refreshTimes();
     const bool started = isStarted();
     m_followUp->setEnabled(started);
-    formparts::show(m_followUpHint,
-                    started ? QString()
-                            : tr("Start the report first (below the situations); then record here "
-                                 "whom you told and what was done."),
-                    Tone::Hint);
+    if (isKeptElsewhere())
+        formparts::show(m_followUpHint,
+                        tr("%1 keeps this report: the town reads it here, and the village records "
+                           "whom it told and what was done. If the police have not been told, "
+                           "call the village's children's director now.")
+                            .arg(VillageDirectory(m_ledger).nameOf(m_report.meta.owner)),
+                        SafetyWorkflow::isUrgent(m_report) ? Tone::Error : Tone::Hint);
+    else
+        formparts::show(m_followUpHint,
+                        started ? QString()
+                                : tr("Start the report first (below the situations); then record "
+                                     "here whom you told and what was done."),
+                        Tone::Hint);
     m_printButton->setEnabled(started);
     m_pdfButton->setEnabled(started);
 }
@@ -220,7 +234,7 @@ void SafetyReportForm::showNotifications() {
     const QStringList toTell = SafetyWorkflow::stillToTell(m_report);
     if (m_recipient->currentData().toString().isEmpty() || !isStarted())
         resetNotificationEditor(toTell.value(0, QStringLiteral("police")));
-    m_notificationEditor->setVisible(SafetyWorkflow::isOpen(m_report));
+    m_notificationEditor->setVisible(SafetyWorkflow::isOpen(m_report) && !isKeptElsewhere());
 }
 
 void SafetyReportForm::showSteps() {
@@ -243,17 +257,20 @@ void SafetyReportForm::showSteps() {
             ? tr("Not recorded yet: %1.").arg(Vocabulary::labels(vocab::SafetyStepKind, missing))
             : QString(),
         Tone::Hint);
-    m_stepEditor->setVisible(open);
+    m_stepEditor->setVisible(open && !isKeptElsewhere());
     resetStepEditor();
 }
 
 void SafetyReportForm::showClosing() {
     const bool open = SafetyWorkflow::isOpen(m_report);
-    m_closingEditor->setVisible(open);
+    m_closingEditor->setVisible(open && !isKeptElsewhere());
     const bool policeTold = m_report.policeNotification() != nullptr;
     m_reasonLabel->setVisible(!policeTold);
     m_reason->setVisible(!policeTold);
-    if (open) {
+    if (open && isKeptElsewhere()) {
+        m_closedText->setText(tr("Still open: the village closes it when the case has ended."));
+        m_closedText->setStyleSheet(QStringLiteral("color: %1;").arg(formparts::kHintColour));
+    } else if (open) {
         m_closedText->setText(
             tr("When the child is safe and the steps are done, write how the "
                "case ended and close the report."));

@@ -52,6 +52,8 @@ public:
     bool isUsable() const { return m_loadError.isEmpty(); }
     const QString& loadError() const { return m_loadError; }
     bool isStarted() const { return !m_report.meta.id.isEmpty(); }
+    // A village's report read at its town: the village records what is done, the town reads.
+    bool isKeptElsewhere() const;
     const SafetyReport& report() const { return m_report; }
 
     // The form's actions, as its buttons run them; each shows its problem next to its section
