@@ -208,7 +208,14 @@ void TestCliExchange::villageToTownAndBack() {
     CHECK_RUN(status, 0);
     QVERIFY(status.out.contains(QLatin1String("Batches sent: 1-2")));
 
-    CHECK_RUN(cli({QStringLiteral("import"), town, second}, kTownPassword), 0);
+    // --progress tells on stderr how far the import has got, step by step, up to 100 %.
+    const Run withProgress =
+        cli({QStringLiteral("import"), town, second, QStringLiteral("--progress")}, kTownPassword);
+    CHECK_RUN(withProgress, 0);
+    QVERIFY2(withProgress.err.contains(QLatin1String("tongbao-cli import:")),
+             qPrintable(withProgress.err));
+    QVERIFY2(withProgress.err.contains(QLatin1String("100%")), qPrintable(withProgress.err));
+    QVERIFY(!withProgress.out.contains(QLatin1String("%")));
     QCOMPARE(townList().count(QLatin1Char('\n')), 11);
 }
 
