@@ -66,6 +66,8 @@ QString ChildTimeline::describe(const TimelineRow& row,
         subject = tr("Referral to %1").arg(Vocabulary::label(vocab::Department, row.subject));
     else if (entity == QLatin1String("visit"))
         subject = tr("Visit of %1").arg(row.subject);
+    else if (entity == QLatin1String("case_note"))
+        subject = tr("Note of %1").arg(row.subject);
     else if (entity == QLatin1String("household_member"))
         subject = tr("Household member %1").arg(row.subject);
     else if (entity == QLatin1String("guardianship"))

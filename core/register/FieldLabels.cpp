@@ -106,6 +106,10 @@ const Entry kEntries[] = {
     {"visit", "actions", QT_TRANSLATE_NOOP("FieldLabels", "Actions"), Kind::Text, ""},
     {"visit", "follow_up", QT_TRANSLATE_NOOP("FieldLabels", "Follow-up"), Kind::Text, ""},
 
+    {"case_note", "written_on", QT_TRANSLATE_NOOP("FieldLabels", "Date"), Kind::Date, ""},
+    {"case_note", "text", QT_TRANSLATE_NOOP("FieldLabels", "Note"), Kind::Text, ""},
+    {"case_note", "author", QT_TRANSLATE_NOOP("FieldLabels", "Written by"), Kind::Text, ""},
+
     // Shared by several records.
     {"*", "name", QT_TRANSLATE_NOOP("FieldLabels", "Name"), Kind::Text, ""},
     {"*", "id_number", QT_TRANSLATE_NOOP("FieldLabels", "ID number"), Kind::Text, ""},

@@ -73,6 +73,7 @@ const QStringList& ExchangeStore::syncedTables() {
         QStringLiteral("safety_report"),
         QStringLiteral("safety_notification"),
         QStringLiteral("safety_step"),
+        QStringLiteral("case_note"),
     };
     return tables;
 }
@@ -159,8 +160,9 @@ QStringList ExchangeStore::schema() {
                        "  received TEXT NOT NULL,\n"
                        "  imported_at TEXT NOT NULL\n)"),
     };
-    // Export reads "this owner's rows above rev N"; a town holds many owners.
-    for (const QString& table : syncedTables())
+    // Export reads "this owner's rows above rev N"; a town holds many owners. Only the tables
+    // of this released step: a table synchronised since is made, and indexed, by its own step.
+    for (const QString& table : syncedTables().mid(0, 10))
         statements.append(QStringLiteral("CREATE INDEX %1_owner_rev ON %1(owner, rev)").arg(table));
     return statements;
 }

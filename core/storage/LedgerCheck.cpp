@@ -41,6 +41,8 @@ QString tableLabel(const QString& table) {
         {QStringLiteral("safety_notification"),
          QT_TRANSLATE_NOOP("LedgerCheck", "safety report notifications")},
         {QStringLiteral("safety_step"), QT_TRANSLATE_NOOP("LedgerCheck", "safety report steps")},
+        {QStringLiteral("case_note"),
+         QT_TRANSLATE_NOOP("LedgerCheck", "notes in children's files")},
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("LedgerCheck", "history")},
         {QStringLiteral("ledger"), QT_TRANSLATE_NOOP("LedgerCheck", "ledger identity")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("LedgerCheck", "settings")},

@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/AccountQueries.h"
+#include "storage/CaseNoteRepository.h"
 #include "storage/ChildListQuery.h"
 #include "storage/Database.h"
 #include "storage/ExchangeStore.h"
@@ -248,6 +249,8 @@ QVector<Migrations::Step> buildSteps() {
     steps.append({11, "visit indexes for the monthly report", ReportQueries::schema()});
     steps.append({12, "register lists sorted by sex and ID number from an index",
                   SearchIndex::schemaSexAndIdNumberOrders()});
+    // Notes in a child's file, synchronised like referrals (storage/CaseNoteRepository.cpp).
+    steps.append({13, "notes in children's files", CaseNoteRepository::schema()});
     // A merged ledger's register filtered and ordered by village (storage/ChildListQuery.cpp).
     steps.append({14, "register lists by village", ChildListQuery::schemaVillageOrder()});
 

@@ -11,6 +11,7 @@
 #include "exchange/TrustRegistry.h"
 #include "security/KeyStore.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseNoteRepository.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
@@ -240,6 +241,13 @@ inline bool fillEveryKind(Office& village, int seed) {
     visit.childSeenInPerson = true;
     visit.problems = QStringLiteral("作业没人辅导");
     if (!ledger.visits().save(visit))
+        return false;
+    CaseNote note;
+    note.childId = child.meta.id;
+    note.writtenOn = QDate(2026, 11, 21);
+    note.text = QStringLiteral("学校老师来电：成绩下降\t第二行\n") + tag;
+    note.author = QStringLiteral("tester");
+    if (!CaseNoteRepository(ledger.database(), ledger.writer()).save(note))
         return false;
     SafetyReport report;
     report.childId = child.meta.id;

@@ -57,8 +57,8 @@ void TestImportPreview::previewCountsWhatTheImportThenDoes() {
     QCOMPARE(preview.children.changed, qint64(0));
     QCOMPARE(preview.visits.added, qint64(2));
     QCOMPARE(preview.safetyReports.added, qint64(2));
-    // households, members, guardianship, measures, referrals, notifications, steps
-    QCOMPARE(preview.otherRecords.added, qint64(2 * 7));
+    // households, members, guardianship, measures, referrals, notifications, steps, notes
+    QCOMPARE(preview.otherRecords.added, qint64(2 * 8));
     QVERIFY(preview.historyEntries > 0);
     QVERIFY(preview.changesAnything());
     QVERIFY(preview.title().contains(QStringLiteral("桥河社区")));
@@ -185,7 +185,7 @@ void TestImportPreview::pendingBatchMatchesTheExport() {
     QCOMPARE(pending->count(QStringLiteral("child")), qint64(1));
     QCOMPARE(pending->count(QStringLiteral("visit")), qint64(1));
     QCOMPARE(pending->count(QStringLiteral("safety_report")), qint64(1));
-    QCOMPARE(pending->otherRecords(), qint64(7));
+    QCOMPARE(pending->otherRecords(), qint64(8));  // as in the preview: 7 kinds and a note
 
     const QString path = m_world->dir() + QStringLiteral("/pending.tar");
     const Result<ExportSummary> summary =

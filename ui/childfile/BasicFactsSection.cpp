@@ -2,6 +2,7 @@
 
 #include "childfile/FieldWidgets.h"
 #include "childfile/OptionalDateEdit.h"
+#include "childfile/ReadOnlyInputs.h"
 #include "common/Clock.h"
 #include "domain/AreaCodes.h"
 #include "domain/IdNumber.h"
@@ -281,9 +282,16 @@ void BasicFactsSection::certificateTyped() {
         m_health->setCode(QStringLiteral("disabled"));
 }
 
+void BasicFactsSection::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    setInputsReadOnly(this, readOnly);
+    if (readOnly)
+        m_openExisting->setVisible(false);
+}
+
 void BasicFactsSection::setExistingChild(const QString& childId, const QString& description) {
     m_existingChildId = childId;
-    m_openExisting->setVisible(!childId.isEmpty());
+    m_openExisting->setVisible(!childId.isEmpty() && !m_readOnly);
     m_openExisting->setToolTip(description);
 }
 

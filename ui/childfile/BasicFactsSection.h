@@ -40,6 +40,8 @@ public:
     // A new child whose ID number is on file already: names that child and offers its file.
     void setExistingChild(const QString& childId, const QString& description);
     void focusFirstField();
+    // Every field only to read (a file another office keeps), or back to editable.
+    void setReadOnly(bool readOnly);
 
 signals:
     void edited();
@@ -59,6 +61,7 @@ private:
     QDate m_today;
     FieldForm* m_form = nullptr;
     QString m_existingChildId;
+    bool m_readOnly = false;
     QVector<QLabel*> m_headings;
 
     QLineEdit* m_name = nullptr;

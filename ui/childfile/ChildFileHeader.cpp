@@ -48,6 +48,14 @@ ChildFileHeader::ChildFileHeader(QWidget* parent)
     m_closedBanner->setStyleSheet(QStringLiteral(
         "background: #eceff1; color: #37474f; border-radius: 4px; padding: 4px 10px;"));
     m_closedBanner->setVisible(false);
+    m_keeperBanner = new QLabel(header);
+    m_keeperBanner->setObjectName(QStringLiteral("keeperBanner"));
+    m_keeperBanner->setWordWrap(true);
+    m_keeperBanner->setTextFormat(Qt::PlainText);
+    m_keeperBanner->setStyleSheet(
+        QStringLiteral("background: #e8f1fb; color: #0b3d75; border-left: 4px solid #1565c0;"
+                       " border-radius: 4px; padding: 6px 10px;"));
+    m_keeperBanner->setVisible(false);
 
     m_saveHint = new QLabel(header);
     m_saveHint->setObjectName(QStringLiteral("saveHint"));
@@ -86,6 +94,7 @@ ChildFileHeader::ChildFileHeader(QWidget* parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_facts);
     layout->addWidget(m_closedBanner);
+    layout->addWidget(m_keeperBanner);
     retranslateUi();
 }
 
@@ -97,6 +106,12 @@ void ChildFileHeader::showChild(const Child& child,
     m_householdHead = householdHead;
     m_isNew = isNew;
     m_today = today;
+    retranslateUi();
+}
+
+void ChildFileHeader::showKeeper(const QString& keeper, const QString& here) {
+    m_keeper = keeper;
+    m_here = here;
     retranslateUi();
 }
 
@@ -147,14 +162,30 @@ void ChildFileHeader::retranslateUi() {
     m_riskPill->setText(tr("Risk: %1").arg(Vocabulary::label(vocab::RiskLevel, child.riskLevel)));
     m_riskPill->setStyleSheet(pillStyle(colours.background, colours.text));
 
-    m_closeFileButton->setVisible(!m_isNew && child.isActive());
-    m_reopenButton->setVisible(!m_isNew && !child.isActive());
+    const bool kept = keptElsewhere();
+    m_closeFileButton->setVisible(!m_isNew && !kept && child.isActive());
+    m_reopenButton->setVisible(!m_isNew && !kept && !child.isActive());
+    m_keeperBanner->setVisible(kept);
+    if (kept) {
+        const QString why = tr("%1 keeps this file; changes to it are made there.").arg(m_keeper);
+        m_saveButton->setToolTip(why);
+        m_closeFileButton->setToolTip(why);
+        m_reopenButton->setToolTip(why);
+        m_keeperBanner->setText(
+            tr("%1 keeps this child's file. %2 can read it here; changes to it are made by %1 "
+               "and arrive with its next batch. %2 can add its own notes and referrals.")
+                .arg(m_keeper, m_here));
+    }
     m_closedBanner->setVisible(!m_isNew && !child.isActive());
-    if (!child.isActive())
-        m_closedBanner->setText(tr("This file was closed on %1: %2. It stays in the register; "
-                                   "reopen it if the child needs looking after again.")
-                                    .arg(child.exitDate.toString(Qt::ISODate),
-                                         Vocabulary::label(vocab::ExitReason, child.exitReason)));
+    if (!child.isActive()) {
+        const QString date = child.exitDate.toString(Qt::ISODate);
+        const QString reason = Vocabulary::label(vocab::ExitReason, child.exitReason);
+        m_closedBanner->setText(kept ? tr("This file was closed on %1: %2.").arg(date, reason)
+                                     : tr("This file was closed on %1: %2. It stays in the "
+                                          "register; reopen it if the child needs looking after "
+                                          "again.")
+                                           .arg(date, reason));
+    }
 }
 
 }  // namespace tongbao

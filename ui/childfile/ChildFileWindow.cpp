@@ -7,10 +7,12 @@
 #include "childfile/GuardianshipSection.h"
 #include "childfile/HouseholdSection.h"
 #include "childfile/MeasuresSection.h"
+#include "childfile/NotesSection.h"
 #include "childfile/ReferralsSection.h"
 #include "childfile/TimelineSection.h"
 #include "childfile/VisitsSection.h"
 #include "common/Dialogs.h"
+#include "exchange/VillageDirectory.h"
 #include "register/FieldLabels.h"
 #include "reports/CaseSheetActions.h"
 #include "storage/Ledger.h"
@@ -76,10 +78,10 @@ ChildFileWindow::ChildFileWindow(Ledger& ledger, QWidget* parent)
 ChildFileWindow::~ChildFileWindow() = default;
 
 QStringList ChildFileWindow::sectionKeys() {
-    return {QStringLiteral("basic"),        QStringLiteral("household"),
-            QStringLiteral("guardianship"), QStringLiteral("measures"),
-            QStringLiteral("referrals"),    QStringLiteral("visits"),
-            QStringLiteral("timeline"),     QStringLiteral("entitlements")};
+    return {
+        QStringLiteral("basic"),    QStringLiteral("household"), QStringLiteral("guardianship"),
+        QStringLiteral("measures"), QStringLiteral("referrals"), QStringLiteral("visits"),
+        QStringLiteral("timeline"), QStringLiteral("notes"),     QStringLiteral("entitlements")};
 }
 
 void ChildFileWindow::buildUi() {
@@ -93,13 +95,14 @@ void ChildFileWindow::buildUi() {
     m_referrals = new ReferralsSection;
     m_visits = new VisitsSection;
     m_timeline = new TimelineSection;
+    m_notes = new NotesSection;
     m_entitlements = new EntitlementsSection;
 
     m_sectionList = new QListWidget;
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
     m_sectionList->setStyleSheet(kSectionStyle);
     m_sectionList->setFixedWidth(176);
-    m_sectionList->setFocusPolicy(Qt::NoFocus);  // Ctrl+1..7 choose a section by keyboard
+    m_sectionList->setFocusPolicy(Qt::NoFocus);  // Ctrl+1..9 choose a section by keyboard
     QFont listFont = m_sectionList->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.05);
     m_sectionList->setFont(listFont);
@@ -112,9 +115,10 @@ void ChildFileWindow::buildUi() {
                                    m_referrals,
                                    m_visits,
                                    m_timeline,
+                                   m_notes,
                                    m_entitlements};
     for (QWidget* list : std::initializer_list<QWidget*>{m_measures, m_referrals, m_visits,
-                                                         m_timeline, m_entitlements})
+                                                         m_timeline, m_notes, m_entitlements})
         paintWhite(list);
     for (int i = 0; i < pages.size(); ++i) {
         auto* item = new QListWidgetItem(m_sectionList);
@@ -151,6 +155,7 @@ void ChildFileWindow::buildUi() {
             &ChildFileWindow::openExisting);
     connect(m_household, &HouseholdSection::openChildRequested, this,
             &ChildFileWindow::openChildRequested);
+    connect(m_notes, &RecordListSection::changed, this, &ChildFileWindow::recordsChanged);
     for (RecordListSection* section :
          std::initializer_list<RecordListSection*>{m_measures, m_referrals})
         connect(section, &RecordListSection::changed, this, [this] {
@@ -178,14 +183,16 @@ void ChildFileWindow::buildUi() {
 }
 
 void ChildFileWindow::retranslateUi() {
-    const QStringList titles = {tr("Basic facts"), tr("Household"),        tr("Guardianship"),
-                                tr("Measures"),    tr("Referrals"),        tr("Visits"),
-                                tr("History"),     tr("Entitlement check")};
+    const QStringList titles = {tr("Basic facts"), tr("Household"), tr("Guardianship"),
+                                tr("Measures"),    tr("Referrals"), tr("Visits"),
+                                tr("History"),     tr("Notes"),     tr("Entitlement check")};
     for (int i = 0; i < m_sectionList->count(); ++i)
         m_sectionList->item(i)->setText(QStringLiteral("%1  %2").arg(i + 1).arg(titles.value(i)));
     updateHeader();
     updateRecordSections();
     refreshProblems();
+    if (m_keptElsewhere)
+        m_entitlements->setReadOnly(true, entitlementsReadOnlyReason());
 }
 
 void ChildFileWindow::changeEvent(QEvent* event) {
@@ -217,12 +224,13 @@ void ChildFileWindow::load(const ChildFileDraft& draft) {
     m_basic->setChild(draft.child);
     m_household->setHousehold(draft.household, draft.child.meta.id);
     m_guardianship->setGuardianship(draft.guardianship);
-    for (RecordListSection* section :
-         std::initializer_list<RecordListSection*>{m_measures, m_referrals, m_visits, m_timeline})
+    for (RecordListSection* section : std::initializer_list<RecordListSection*>{
+             m_measures, m_referrals, m_visits, m_timeline, m_notes})
         section->setContext(&m_ledger, &m_service, draft.child.meta.id);
     m_entitlements->setContext(&m_ledger, draft.child.meta.id);
     m_dirty = false;
     m_triedToSave = false;
+    applyKeeper();
     updateHeader();
     updateRecordSections();
     refreshProblems();
@@ -261,7 +269,11 @@ void ChildFileWindow::refreshProblems() {
     m_guardianship->showProblems(problems, m_triedToSave);
 
     const FieldProblem* first = problems.firstError();
-    m_header->saveButton()->setEnabled(m_dirty && !first);
+    m_header->saveButton()->setEnabled(m_dirty && !first && !m_keptElsewhere);
+    if (m_keptElsewhere) {
+        m_header->setHint(tr("Read only: kept by %1").arg(m_keeperName), false);
+        return;
+    }
     if (first && (m_dirty || m_triedToSave)) {
         QString field = first->field;
         QString record = QStringLiteral("child");
@@ -282,6 +294,8 @@ void ChildFileWindow::refreshProblems() {
 }
 
 bool ChildFileWindow::save() {
+    if (m_keptElsewhere)
+        return false;  // nothing of it could be typed here; Save is disabled and says why
     m_triedToSave = true;
     refreshProblems();
     if (!m_header->saveButton()->isEnabled())
@@ -349,6 +363,28 @@ void ChildFileWindow::updateRecordSections() {
     }
 }
 
+void ChildFileWindow::applyKeeper() {
+    const VillageDirectory directory(m_ledger);
+    const QString owner = m_draft.child.meta.owner;
+    // Core refuses to change a row another ledger owns; the window does not offer it.
+    m_keptElsewhere = !isNew() && !owner.isEmpty() && !directory.isOwn(owner);
+    m_keeperName = m_keptElsewhere ? directory.nameOf(owner) : QString();
+    m_header->showKeeper(m_keeperName, m_ledger.identity().name);
+    m_basic->setReadOnly(m_keptElsewhere);
+    m_household->setReadOnly(m_keptElsewhere);
+    m_guardianship->setReadOnly(m_keptElsewhere);
+    m_measures->setReadOnly(m_keptElsewhere);
+    m_entitlements->setReadOnly(m_keptElsewhere, entitlementsReadOnlyReason());
+}
+
+QString ChildFileWindow::entitlementsReadOnlyReason() const {
+    if (!m_keptElsewhere)
+        return {};
+    return tr("%1 keeps this child's measures. To refer the child, add a referral under "
+              "Referrals.")
+        .arg(m_keeperName);
+}
+
 void ChildFileWindow::showSection(const QString& key) {
     const int row = int(sectionKeys().indexOf(key));
     if (row < 0 || !(m_sectionList->item(row)->flags() & Qt::ItemIsEnabled))
@@ -361,6 +397,8 @@ QString ChildFileWindow::currentSection() const {
 }
 
 void ChildFileWindow::closeFile() {
+    if (m_keptElsewhere)
+        return;
     if (m_dirty) {
         // The file is closed on what is stored: save what was typed first.
         const auto answer = Dialogs::question(
@@ -379,6 +417,8 @@ void ChildFileWindow::closeFile() {
 }
 
 void ChildFileWindow::reopenFile() {
+    if (m_keptElsewhere)
+        return;
     if (m_dirty && !save())
         return;
     const SaveOutcome outcome = m_service.reopenFile(childId());

@@ -20,6 +20,7 @@ class GuardianshipSection;
 class HouseholdSection;
 class Ledger;
 class MeasuresSection;
+class NotesSection;
 class RecordListSection;
 class ReferralsSection;
 class TimelineSection;
@@ -27,10 +28,13 @@ class VisitsSection;
 
 // One child's file (一人一档) in a window of its own: a header with the child's name, file
 // status and risk, the sections of the paper forms listed on the left (basic facts, household,
-// guardianship, measures, referrals, visits, history) and the chosen one on the right, sized
-// for a 1366×768 laptop. Save (Ctrl+S) stores the child, its household and its guardianship in
-// one step, and is possible only when they are consistent; every problem is shown next to its
-// field. Esc asks before anything typed is thrown away; a refused save keeps it all.
+// guardianship, measures, referrals, visits, history, notes) and the chosen one on the right,
+// sized for a 1366×768 laptop. Save (Ctrl+S) stores the child, its household and its
+// guardianship in one step, and is possible only when they are consistent; every problem is
+// shown next to its field. Esc asks before anything typed is thrown away; a refused save keeps
+// it all. A file another office keeps (a village's child in a town ledger) opens to be read:
+// a band names the village, nothing of the village's can be typed into, and only the town's
+// own notes and referrals can be added and changed.
 class ChildFileWindow : public QMainWindow {
     Q_OBJECT
 
@@ -46,6 +50,8 @@ public:
     QString childId() const { return m_draft.child.meta.id; }
     bool isNew() const { return m_draft.child.meta.id.isEmpty(); }
     bool isDirty() const { return m_dirty; }
+    // The file is kept by another office and is only read here.
+    bool isKeptElsewhere() const { return m_keptElsewhere; }
     // Saves; true when the file was stored.
     bool save();
     // Closes without asking (the ledger is going away).
@@ -61,6 +67,9 @@ public:
     MeasuresSection* measures() const { return m_measures; }
     TimelineSection* timeline() const { return m_timeline; }
     EntitlementsSection* entitlements() const { return m_entitlements; }
+    ReferralsSection* referrals() const { return m_referrals; }
+    NotesSection* notes() const { return m_notes; }
+    ChildFileHeader* header() const { return m_header; }
 
 signals:
     void childSaved(const QString& childId);
@@ -83,6 +92,9 @@ private:
     void reopenFile();
     void recordsChanged();
     void openExisting(const QString& childId);
+    // Reads who keeps the file and makes it read-only when it is another office.
+    void applyKeeper();
+    QString entitlementsReadOnlyReason() const;
 
     Ledger& m_ledger;
     ChildFileService m_service;
@@ -90,6 +102,8 @@ private:
     bool m_dirty = false;
     bool m_triedToSave = false;
     bool m_discarding = false;
+    bool m_keptElsewhere = false;
+    QString m_keeperName;
 
     ChildFileHeader* m_header = nullptr;
     QListWidget* m_sectionList = nullptr;
@@ -102,6 +116,7 @@ private:
     ReferralsSection* m_referrals = nullptr;
     VisitsSection* m_visits = nullptr;
     TimelineSection* m_timeline = nullptr;
+    NotesSection* m_notes = nullptr;
     EntitlementsSection* m_entitlements = nullptr;
 };
 

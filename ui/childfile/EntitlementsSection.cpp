@@ -110,7 +110,9 @@ void EntitlementsSection::setContext(Ledger* ledger, const QString& childId) {
         else
             m_loadError = made.message();
     }
-    m_message->clear();
+    // A file read here keeps saying why nothing can be written from it.
+    m_message->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_message->setText(m_readOnly ? m_readOnlyReason : QString());
     reload();
 }
 
@@ -165,6 +167,14 @@ void EntitlementsSection::fill() {
     selectionChanged();
 }
 
+void EntitlementsSection::setReadOnly(bool readOnly, const QString& reason) {
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason;
+    m_message->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_message->setText(readOnly ? reason : QString());
+    selectionChanged();
+}
+
 void EntitlementsSection::selectRule(const QString& ruleId) {
     for (int row = 0; row < m_results.size(); ++row)
         if (m_results[row].rule->id == ruleId) {
@@ -184,8 +194,10 @@ const Entitlement* EntitlementsSection::selected() const {
 void EntitlementsSection::selectionChanged() {
     const Entitlement* e = selected();
     const bool missing = e && e->state == EntitlementState::Missing;
-    m_createMeasure->setEnabled(missing && !e->missingMeasures.isEmpty());
-    m_refer->setEnabled(missing);
+    m_createMeasure->setEnabled(!m_readOnly && missing && !e->missingMeasures.isEmpty());
+    m_refer->setEnabled(!m_readOnly && missing);
+    for (QPushButton* button : {m_createMeasure, m_refer})
+        button->setToolTip(m_readOnly ? m_readOnlyReason : QString());
     if (!e) {
         m_source->setText(tr("Select an entitlement to see where the policy provides it."));
         m_refer->setText(tr("Refer to the department"));

@@ -32,6 +32,11 @@ public:
     void reload();
     // Selects the row of this rule, if it applies.
     void selectRule(const QString& ruleId);
+    // Only to read (a file another office keeps): the buttons that write a measure or a
+    // referral are disabled, `reason` saying why and where to go instead.
+    void setReadOnly(bool readOnly, const QString& reason = {});
+    QPushButton* createMeasureButton() const { return m_createMeasure; }
+    QPushButton* referButton() const { return m_refer; }
 
     QTableWidget* table() const { return m_table; }
     const QVector<Entitlement>& entitlements() const { return m_results; }
@@ -56,6 +61,8 @@ private:
     std::unique_ptr<Entitlements> m_entitlements;
     QVector<Entitlement> m_results;
     QString m_loadError;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 
     QLabel* m_heading = nullptr;
     QLabel* m_note = nullptr;

@@ -2,6 +2,7 @@
 
 #include "childfile/FieldWidgets.h"
 #include "childfile/OptionalDateEdit.h"
+#include "childfile/ReadOnlyInputs.h"
 #include "common/Clock.h"
 #include "domain/Child.h"
 #include "domain/IdNumber.h"
@@ -136,6 +137,10 @@ void GuardianshipSection::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void GuardianshipSection::setReadOnly(bool readOnly) {
+    setInputsReadOnly(this, readOnly);
 }
 
 void GuardianshipSection::updateEntrustedState() {

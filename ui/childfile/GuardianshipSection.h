@@ -36,6 +36,8 @@ public:
     std::optional<Guardianship> guardianship() const;
     void addFormProblems(FieldProblems& problems) const;
     void showProblems(const FieldProblems& problems, bool all);
+    // Every field only to read (a file another office keeps), or back to editable.
+    void setReadOnly(bool readOnly);
 
 signals:
     void edited();

@@ -3,6 +3,7 @@
 #include "childfile/FieldWidgets.h"
 #include "childfile/HouseholdMembersModel.h"
 #include "childfile/HouseholdPickerDialog.h"
+#include "childfile/ReadOnlyInputs.h"
 #include "domain/Child.h"
 #include "domain/Vocabulary.h"
 #include "storage/ChildRepository.h"
@@ -177,6 +178,15 @@ void HouseholdSection::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void HouseholdSection::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    setInputsReadOnly(this, readOnly);
+    showSummary();
+    for (QPushButton* button :
+         {m_chooseButton, m_newButton, m_unlinkButton, m_addMember, m_removeMember})
+        button->setVisible(!readOnly);
+}
+
 void HouseholdSection::setHousehold(const std::optional<Household>& household,
                                     const QString& childId) {
     m_childId = childId;
@@ -224,9 +234,10 @@ void HouseholdSection::sizeMemberColumns() {
 
 void HouseholdSection::showSummary() {
     if (!m_household) {
-        m_summary->setText(
-            tr("This child is not linked to a household yet. Choose the household "
-               "if a brother or sister is on file, or enter a new one."));
+        m_summary->setText(m_readOnly ? tr("This child is not linked to a household.")
+                                      : tr("This child is not linked to a household yet. Choose "
+                                           "the household if a brother or sister is on file, "
+                                           "or enter a new one."));
         return;
     }
     if (m_household->meta.id.isEmpty()) {

@@ -43,6 +43,9 @@ public:
     void addFormProblems(FieldProblems& problems) const;
     void showProblems(const FieldProblems& problems, bool all);
     HouseholdMembersModel* membersModel() const { return m_members; }
+    // Every field only to read and the buttons that change the household hidden (a file
+    // another office keeps), or back to editable.
+    void setReadOnly(bool readOnly);
 
     // The actions of the buttons, for the keyboard and for tests.
     void chooseExisting();
@@ -67,6 +70,7 @@ private:
 
     Ledger* m_ledger = nullptr;
     QString m_childId;
+    bool m_readOnly = false;
     std::optional<Household> m_household;  // the one linked, as loaded or new
     FieldForm* m_form = nullptr;
     QVector<QLabel*> m_headings;

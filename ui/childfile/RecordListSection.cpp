@@ -85,16 +85,15 @@ RecordListSection::RecordListSection(const QString& name, bool editable, QWidget
             if (!currentId().isEmpty())
                 removeRecord(currentId());
         });
-        connect(m_table, &QTableView::activated, this,
-                [this](const QModelIndex& index) { editRecord(m_model->idAt(index.row())); });
-        const auto updateButtons = [this] {
-            const bool chosen = !currentId().isEmpty();
-            m_edit->setEnabled(chosen);
-            m_remove->setEnabled(chosen);
-        };
-        connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+        // Another office's record opens no form: it could only be refused on saving.
+        connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+            const QString id = m_model->idAt(index.row());
+            if (!m_readOnly && whyNotChangeable(id).isEmpty())
+                editRecord(id);
+        });
+        connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListSection::updateButtons);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                updateButtons);
+                &RecordListSection::updateButtons);
         updateButtons();
     }
     layout->addWidget(m_table, 1);
@@ -110,6 +109,29 @@ void RecordListSection::setContext(Ledger* ledger,
     m_service = service;
     m_childId = childId;
     reload();
+}
+
+void RecordListSection::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    if (!m_editable)
+        return;
+    for (QPushButton* button : {m_add, m_edit, m_remove})
+        button->setVisible(!readOnly);
+    updateButtons();
+}
+
+void RecordListSection::updateButtons() {
+    if (!m_editable)
+        return;
+    const QString adding = whyNotAdding();
+    m_add->setEnabled(adding.isEmpty());
+    m_add->setToolTip(adding);
+    const QString id = currentId();
+    const QString changing = id.isEmpty() ? QString() : whyNotChangeable(id);
+    for (QPushButton* button : {m_edit, m_remove}) {
+        button->setEnabled(!id.isEmpty() && changing.isEmpty());
+        button->setToolTip(changing);
+    }
 }
 
 QString RecordListSection::currentId() const {

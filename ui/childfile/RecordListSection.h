@@ -23,6 +23,12 @@ public:
 
     void setContext(Ledger* ledger, ChildFileService* service, const QString& childId);
     virtual void reload() = 0;
+    // Only read here: the buttons that change records are hidden (another office keeps them).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* removeButton() const { return m_remove; }
     RowTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -36,6 +42,12 @@ protected:
     virtual void addRecord() {}
     virtual void editRecord(const QString&) {}
     virtual void removeRecord(const QString&) {}
+    // Why the record cannot be changed here (it belongs to another office); empty when it can.
+    virtual QString whyNotChangeable(const QString&) const { return {}; }
+    // Why no record can be added here (the user's role); empty when one can.
+    virtual QString whyNotAdding() const { return {}; }
+    // Enables the buttons for the record selected; call after the rules above change.
+    void updateButtons();
     QString currentId() const;
     void setTexts(const QString& heading,
                   const QString& note,
@@ -50,6 +62,7 @@ protected:
 
 private:
     bool m_editable;
+    bool m_readOnly = false;
     QLabel* m_heading = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_empty = nullptr;

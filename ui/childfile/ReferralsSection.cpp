@@ -4,10 +4,12 @@
 #include "childfile/RowTableModel.h"
 #include "common/Dialogs.h"
 #include "domain/Vocabulary.h"
+#include "exchange/VillageDirectory.h"
 #include "register/ChildFileService.h"
 #include "register/FieldLabels.h"
 #include "storage/CaseRepositories.h"
 #include "storage/Ledger.h"
+#include "storage/RecordWriter.h"
 
 namespace tongbao {
 
@@ -24,30 +26,59 @@ ReferralsSection::ReferralsSection(QWidget* parent)
     retranslateUi();
 }
 
+ReferralsSection::~ReferralsSection() = default;
+
 void ReferralsSection::retranslateUi() {
     setTexts(tr("Referrals"),
              tr("Cases passed to a department, and what the department did (one window, joint "
                 "handling)."),
              tr("Add referral…"), tr("No referral recorded yet."));
+    setHeaders(m_directory && m_directory->merged());
+}
+
+void ReferralsSection::setHeaders(bool merged) {
     QStringList headers;
     for (const char* column : {"referred_on", "department", "purpose", "outcome_on", "outcome"})
         headers.append(FieldLabels::label(kRecord, QLatin1String(column)));
+    // In a town, which office recorded the referral (the village's, or the town's own).
+    if (merged)
+        headers.insert(2, tr("Recorded by"));
     model()->setHeaders(headers);
+}
+
+QString ReferralsSection::whyNotChangeable(const QString& id) const {
+    const QString owner = m_owners.value(id);
+    if (!m_ledger || !m_directory || owner.isEmpty() || m_directory->isOwn(owner))
+        return {};
+    return tr("Recorded by %1: only %1 can change or remove it.").arg(m_directory->nameOf(owner));
+}
+
+QString ReferralsSection::whyNotAdding() const {
+    if (!m_ledger)
+        return {};
+    const Status allowed = m_ledger->writer().context().access.require(Permission::ChangeRecords);
+    return allowed ? QString() : allowed.message();
 }
 
 void ReferralsSection::reload() {
     QVector<RowTableModel::Row> rows;
+    m_owners.clear();
+    if (m_ledger)
+        m_directory = std::make_unique<VillageDirectory>(*m_ledger);
+    const bool merged = m_directory && m_directory->merged();
+    setHeaders(merged);
     if (m_ledger && !m_childId.isEmpty()) {
         QVector<Referral> referrals = m_ledger->referrals().forChild(m_childId);
         std::sort(referrals.begin(), referrals.end(),
                   [](const Referral& a, const Referral& b) { return a.referredOn > b.referredOn; });
         for (const Referral& r : referrals) {
-            rows.append(
-                {r.meta.id,
-                 {dateText(r.referredOn), Vocabulary::label(vocab::Department, r.department),
-                  r.purpose, dateText(r.outcomeOn), r.outcome},
-                 false,
-                 {}});
+            m_owners.insert(r.meta.id, r.meta.owner);
+            QStringList cells{dateText(r.referredOn),
+                              Vocabulary::label(vocab::Department, r.department), r.purpose,
+                              dateText(r.outcomeOn), r.outcome};
+            if (merged)
+                cells.insert(2, m_directory->nameOf(r.meta.owner));
+            rows.append({r.meta.id, cells, false, whyNotChangeable(r.meta.id)});
         }
     }
     model()->setRows(rows);
@@ -67,7 +98,7 @@ void ReferralsSection::addRecord() {
 }
 
 void ReferralsSection::editRecord(const QString& id) {
-    if (!m_service || !m_ledger)
+    if (!m_service || !m_ledger || !whyNotChangeable(id).isEmpty())
         return;
     Result<Referral> referral = m_ledger->referrals().load(id);
     if (!referral)
@@ -80,7 +111,7 @@ void ReferralsSection::editRecord(const QString& id) {
 }
 
 void ReferralsSection::removeRecord(const QString& id) {
-    if (!m_service)
+    if (!m_service || !whyNotChangeable(id).isEmpty())
         return;
     if (Dialogs::question(this, tr("Remove the referral?"),
                           tr("Remove this referral from the child's file? Its history is kept."),
