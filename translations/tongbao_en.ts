@@ -733,6 +733,37 @@
     </message>
 </context>
 <context>
+    <name>CaseNotes</name>
+    <message>
+        <source>Please write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; please keep it under %2 and put the facts in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the day of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is after today (%1); please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was written by another office and can only be changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was written by another office and can only be removed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSheet</name>
     <message>
         <source>Printing the case sheets was cancelled.</source>
@@ -880,6 +911,10 @@
     <message>
         <source>%1&apos;s household</source>
         <extracomment>A household named by its head: &quot;张三&apos;s household&quot; (张三户)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,6 +1952,62 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>encrypted ledger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than one village is registered as &apos;%1&apos;; give its area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no village named or numbered &apos;%1&apos; in this ledger; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the children of this village of a town&apos;s ledger (its registered name or 12-digit area code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notes in a child&apos;s file, add a note, or remove one of this ledger&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child: record id or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this note in the child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add: the day of the note (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this note (one this ledger wrote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the child with --child ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --add or --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date goes with --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a day like 2026-11-29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note %1 in this child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on stderr how far the work has got.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2208,6 +2299,105 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeProgress</name>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardianship records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 into the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting %1 into the batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving the batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the batch was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no batch file was written and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeStore</name>
     <message>
         <source>The change could not be recorded in the ledger&apos;s history.</source>
@@ -2263,6 +2453,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>The history of the batch could not be written to the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTask</name>
+    <message>
+        <source>An export or import is still running. Wait until it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2789,18 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>Lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2979,6 +3188,10 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
     <message>
         <source>The file is encrypted; every page was decrypted and its seal checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes in children&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,6 +4151,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>VillageDirectory</name>
+    <message>
+        <source>Unregistered unit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDraftStore</name>
     <message>
         <source>The draft does not say which child the visit is about.</source>
@@ -4387,6 +4607,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
         <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 keeps this file; changes to it are made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps this child&apos;s file. %2 can read it here; changes to it are made by %1 and arrive with its next batch. %2 can add its own notes and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildFileWindow</name>
@@ -4506,6 +4738,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
         <source>Entitlement check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: kept by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps this child&apos;s measures. To refer the child, add a referral under Referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildListModel</name>
@@ -4552,6 +4796,15 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
     <message>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (area code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区）: the village or community whose ledger the child&apos;s file comes from</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4796,6 +5049,21 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
 </context>
 <context>
+    <name>tongbao::ExchangeProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost done. This last part cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::FilterChipBar</name>
     <message>
         <source>Risk level</source>
@@ -4854,6 +5122,16 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
     <message>
         <source>More filters ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区）: filter the register of a town by the village the files come from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistered unit</source>
+        <extracomment>A register filter on a village that is no longer registered</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5304,10 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
     <message>
         <source>Row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child is not linked to a household.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5531,6 +5813,65 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::NoteDialog</name>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next reader of this file should know: a call with the school, what was agreed with the family, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <extracomment>Section of the child&apos;s file: 备注</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next reader of this file should know and no form holds, newest first. Each office changes only the notes it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note yet. A note is for what fits no form: a call with the school, what was agreed with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at %1: only %1 can change or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this note from the child&apos;s file? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongbao::OptionalDateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -5696,6 +6037,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     </message>
     <message>
         <source>No referral recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1: only %1 can change or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5963,6 +6312,19 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a child and the village that keeps the safety report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the village&apos;s children&apos;s director now and make sure the police (110 or the local station) have been told. Hotlines: 12355, 12338.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the police now: 110 or the local police station. Hotlines: 12355, 12338.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::SafetyReportForm</name>
@@ -6158,6 +6520,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>Once closed, nothing more can be added to the report about %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 keeps this report: the town reads it here, and the village records whom it told and what was done. If the police have not been told, call the village&apos;s children&apos;s director now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open: the village closes it when the case has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::TimelineSection</name>
@@ -6330,6 +6700,38 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     </message>
     <message>
         <source>The receipt for %1 was saved as %2: no batch has been received from it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written while the batch is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the import is complete nothing is changed: if you cancel, the ledger stays as it was and the batch can be imported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop importing this batch? Nothing will be changed, and what was done so far is undone. You can import the batch again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6670,6 +7072,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>The receipt of %1 from %2 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cancel, no batch file is left behind and the next export starts from the same changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::VisitEntryForm</name>
@@ -6949,6 +7359,22 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>Visits overdue by village group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visits overdue by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits overdue: the %n villages with most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <extracomment>A bar of the town&apos;s overdue chart for children whose village is not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongbao::WorkbenchPage</name>
@@ -7212,6 +7638,16 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区） in the workbench&apos;s lists of a town</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Where a child lives in a town&apos;s lists: the village, then its group (桥河村 2组)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

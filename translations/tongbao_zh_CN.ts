@@ -732,6 +732,37 @@
     </message>
 </context>
 <context>
+    <name>CaseNotes</name>
+    <message>
+        <source>Please write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; please keep it under %2 and put the facts in the form.</source>
+        <translation>备注有 %1 个字，请控制在 %2 字以内，具体情况请填在表格中。</translation>
+    </message>
+    <message>
+        <source>Please enter the day of the note.</source>
+        <translation>请填写备注日期。</translation>
+    </message>
+    <message>
+        <source>The day is after today (%1); please check it.</source>
+        <translation>日期晚于今天（%1），请核对。</translation>
+    </message>
+    <message>
+        <source>This note was written by another office and can only be changed there.</source>
+        <translation>这条备注由其他单位填写，只能由该单位修改。</translation>
+    </message>
+    <message>
+        <source>The child's file was not found.</source>
+        <translation>未找到该儿童档案。</translation>
+    </message>
+    <message>
+        <source>This note was written by another office and can only be removed there.</source>
+        <translation>这条备注由其他单位填写，只能由该单位删除。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSheet</name>
     <message>
         <source>Printing the case sheets was cancelled.</source>
@@ -880,6 +911,10 @@
         <source>%1's household</source>
         <extracomment>A household named by its head: "张三's household" (张三户)</extracomment>
         <translation>%1家</translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation>%1的备注</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1945,62 @@ Compare it with the fingerprint on the signed registration sheet.</source>
         <source>encrypted ledger</source>
         <translation>加密台账</translation>
     </message>
+    <message>
+        <source>more than one village is registered as '%1'; give its area code</source>
+        <translation>登记为“%1”的村（社区）不止一个，请给出其区划代码</translation>
+    </message>
+    <message>
+        <source>no village named or numbered '%1' in this ledger; it has: %2</source>
+        <translation>本台账没有名称或编号为“%1”的村（社区）；已登记的有：%2</translation>
+    </message>
+    <message>
+        <source>Only the children of this village of a town's ledger (its registered name or 12-digit area code).</source>
+        <translation>只列出街镇台账中这个村（社区）的儿童（登记的名称或12位区划代码）。</translation>
+    </message>
+    <message>
+        <source>List the notes in a child's file, add a note, or remove one of this ledger's notes.</source>
+        <translation>列出儿童档案中的备注，新增备注，或删除本台账写的备注。</translation>
+    </message>
+    <message>
+        <source>The child: record id or ID number.</source>
+        <translation>儿童：记录编号或身份证号。</translation>
+    </message>
+    <message>
+        <source>Write this note in the child's file.</source>
+        <translation>在儿童档案中写入这条备注。</translation>
+    </message>
+    <message>
+        <source>With --add: the day of the note (default today).</source>
+        <translation>与 --add 一起使用：备注日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Remove this note (one this ledger wrote).</source>
+        <translation>删除这条备注（须为本台账所写）。</translation>
+    </message>
+    <message>
+        <source>give the child with --child ID</source>
+        <translation>请用 --child ID 指定儿童</translation>
+    </message>
+    <message>
+        <source>give either --add or --remove</source>
+        <translation>--add 和 --remove 只能选一个</translation>
+    </message>
+    <message>
+        <source>--date goes with --add</source>
+        <translation>--date 须与 --add 一起使用</translation>
+    </message>
+    <message>
+        <source>--date must be a day like 2026-11-29</source>
+        <translation>--date 须为 2026-11-29 这样的日期</translation>
+    </message>
+    <message>
+        <source>no note %1 in this child's file</source>
+        <translation>该儿童档案中没有备注 %1</translation>
+    </message>
+    <message>
+        <source>Show on stderr how far the work has got.</source>
+        <translation>在标准错误输出上显示进度。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2200,6 +2291,105 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeProgress</name>
+    <message>
+        <source>households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>guardianship records</source>
+        <translation>监护情况</translation>
+    </message>
+    <message>
+        <source>support measures</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>safety reports</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>case notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条记录</translation>
+    </message>
+    <message>
+        <source>Checking the signature</source>
+        <translation>正在核验签名</translation>
+    </message>
+    <message>
+        <source>Decrypting the batch</source>
+        <translation>正在解密批次文件</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1</source>
+        <translation>正在读取并检查%1</translation>
+    </message>
+    <message>
+        <source>Writing %1 into the ledger</source>
+        <translation>正在把%1写入台账</translation>
+    </message>
+    <message>
+        <source>Saving the ledger</source>
+        <translation>正在保存台账</translation>
+    </message>
+    <message>
+        <source>Counting the changes</source>
+        <translation>正在统计变更</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 into the batch file</source>
+        <translation>正在把%1加密写入批次文件</translation>
+    </message>
+    <message>
+        <source>Signing and saving the batch file</source>
+        <translation>正在签名并保存批次文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，台账未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The check of the batch was cancelled; nothing was changed.</source>
+        <translation>已取消批次检查，台账未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no batch file was written and nothing was changed.</source>
+        <translation>已取消导出，未写出批次文件，台账未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeStore</name>
     <message>
         <source>The change could not be recorded in the ledger's history.</source>
@@ -2256,6 +2446,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The history of the batch could not be written to the ledger.</source>
         <translation>批次的修改记录无法写入台账。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTask</name>
+    <message>
+        <source>An export or import is still running. Wait until it has finished.</source>
+        <translation>导出或导入仍在进行，请等它完成。</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2782,18 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>Lives</source>
         <translation>居住方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注内容</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3176,10 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     <message>
         <source>The file is encrypted; every page was decrypted and its seal checked.</source>
         <translation>文件已加密；每一页都已解密并核对了校验值。</translation>
+    </message>
+    <message>
+        <source>notes in children's files</source>
+        <translation>儿童档案备注</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4133,13 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>VillageDirectory</name>
+    <message>
+        <source>Unregistered unit (%1)</source>
+        <translation>未登记单位（%1）</translation>
+    </message>
+</context>
+<context>
     <name>VisitDraftStore</name>
     <message>
         <source>The draft does not say which child the visit is about.</source>
@@ -4367,6 +4587,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
         <source>This file was closed on %1: %2. It stays in the register; reopen it if the child needs looking after again.</source>
         <translation>本档案已于 %1 退出：%2。档案仍保留在台账中；如儿童再次需要关爱保护，可恢复在册。</translation>
     </message>
+    <message>
+        <source>%1 keeps this file; changes to it are made there.</source>
+        <translation>本档案由%1维护，修改请在%1进行。</translation>
+    </message>
+    <message>
+        <source>%1 keeps this child's file. %2 can read it here; changes to it are made by %1 and arrive with its next batch. %2 can add its own notes and referrals.</source>
+        <translation>本儿童档案由%1建立和维护。%2可在此查阅，档案的修改由%1进行，随其下一批数据报送过来。%2可以添加本单位的备注和转介。</translation>
+    </message>
+    <message>
+        <source>This file was closed on %1: %2.</source>
+        <translation>本档案已于%1退出：%2。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildFileWindow</name>
@@ -4486,6 +4718,18 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
         <source>Entitlement check</source>
         <translation>应享保障核查</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Read only: kept by %1</source>
+        <translation>只读：由%1维护</translation>
+    </message>
+    <message>
+        <source>%1 keeps this child's measures. To refer the child, add a referral under Referrals.</source>
+        <translation>该儿童的保障措施由%1维护。如需转介，请在“转介”中新增。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::ChildListModel</name>
@@ -4533,6 +4777,15 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>File</source>
         <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>%1 (area code %2)</source>
+        <translation>%1（区划代码 %2）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区）: the village or community whose ledger the child's file comes from</extracomment>
+        <translation>村（社区）</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5028,21 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     </message>
 </context>
 <context>
+    <name>tongbao::ExchangeProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Almost done. This last part cannot be cancelled.</source>
+        <translation>即将完成，最后这一步不能取消。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::FilterChipBar</name>
     <message>
         <source>Risk level</source>
@@ -4832,6 +5100,16 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>More filters ▾</source>
         <translation>更多筛选 ▾</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区）: filter the register of a town by the village the files come from</extracomment>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Unregistered unit</source>
+        <extracomment>A register filter on a village that is no longer registered</extracomment>
+        <translation>未登记单位</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5281,10 @@ Tongbao keeps a backup for each of the last 7 days, 4 weeks and 12 months in tha
     <message>
         <source>Row %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>This child is not linked to a household.</source>
+        <translation>该儿童未关联家庭。</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5789,65 @@ The ledger of children in difficult circumstances, kept by the village or commun
     </message>
 </context>
 <context>
+    <name>tongbao::NoteDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>新增备注</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>What the next reader of this file should know: a call with the school, what was agreed with the family, …</source>
+        <translation>下一位查阅人应当知道的情况：例如与学校的通话、与家庭商定的事项……</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-29, or pick it from the calendar.</source>
+        <translation>请按 2026-11-29 的格式输入日期，或从日历中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>tongbao::NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <extracomment>Section of the child's file: 备注</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What the next reader of this file should know and no form holds, newest first. Each office changes only the notes it wrote.</source>
+        <translation>表格里记不下、但下一位查阅人应当知道的情况，最新的在前。各单位只能修改本单位写的备注。</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>新增备注…</translation>
+    </message>
+    <message>
+        <source>No note yet. A note is for what fits no form: a call with the school, what was agreed with the family.</source>
+        <translation>还没有备注。备注用来记录表格里放不下的情况，例如与学校的通话、与家庭商定的事项。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Written at %1: only %1 can change or remove it.</source>
+        <translation>由%1填写，只有%1可以修改或删除。</translation>
+    </message>
+    <message>
+        <source>Remove the note?</source>
+        <translation>删除这条备注？</translation>
+    </message>
+    <message>
+        <source>Remove this note from the child's file? Its history is kept.</source>
+        <translation>从儿童档案中删除这条备注？修改记录会保留。</translation>
+    </message>
+    <message>
+        <source>The note was not removed</source>
+        <translation>备注没有删除</translation>
+    </message>
+</context>
+<context>
     <name>tongbao::OptionalDateEdit</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -5683,6 +6024,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     <message>
         <source>No referral recorded yet.</source>
         <translation>尚未登记转介。</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: only %1 can change or remove it.</source>
+        <translation>由%1登记，只有%1可以修改或删除。</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6296,19 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
             <numerusform>，另有 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a child and the village that keeps the safety report</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Call the village's children's director now and make sure the police (110 or the local station) have been told. Hotlines: 12355, 12338.</source>
+        <translation>请立即联系该村（社区）儿童主任，确认已向公安机关（110或当地派出所）报案。咨询热线：12355、12338。</translation>
+    </message>
+    <message>
+        <source>Call the police now: 110 or the local police station. Hotlines: 12355, 12338.</source>
+        <translation>请立即报警：拨打110或向当地派出所报告。咨询热线：12355、12338。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::SafetyReportForm</name>
@@ -6142,6 +6504,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>Once closed, nothing more can be added to the report about %1.</source>
         <translation>结案后，关于%1的报告不能再添加内容。</translation>
     </message>
+    <message>
+        <source>%1 keeps this report: the town reads it here, and the village records whom it told and what was done. If the police have not been told, call the village's children's director now.</source>
+        <translation>本报告由%1登记和维护：街镇在此查阅，向谁报告、采取了哪些措施由该村（社区）记录。如尚未报警，请立即联系该村（社区）儿童主任。</translation>
+    </message>
+    <message>
+        <source>Still open: the village closes it when the case has ended.</source>
+        <translation>尚未结案：由该村（社区）在处置结束后结案。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::TimelineSection</name>
@@ -6315,6 +6685,38 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     <message>
         <source>The receipt for %1 was saved as %2: no batch has been received from it yet.</source>
         <translation>给 %1 的回执已保存为 %2：尚未收到该村（居）的任何批次。</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Checking a batch</source>
+        <translation>正在检查批次</translation>
+    </message>
+    <message>
+        <source>Nothing is written while the batch is checked.</source>
+        <translation>检查批次时不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing a batch</source>
+        <translation>正在导入批次</translation>
+    </message>
+    <message>
+        <source>Until the import is complete nothing is changed: if you cancel, the ledger stays as it was and the batch can be imported later.</source>
+        <translation>导入完成之前台账不会改动：如果取消，台账保持原样，以后可以再导入这个批次。</translation>
+    </message>
+    <message>
+        <source>Stop importing this batch? Nothing will be changed, and what was done so far is undone. You can import the batch again later.</source>
+        <translation>要停止导入这个批次吗？台账不会改动，已进行的部分会全部撤销。以后可以再导入这个批次。</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <source>Go on importing</source>
+        <translation>继续导入</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7057,14 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>The receipt of %1 from %2 was imported.</source>
         <translation>已导入 %2 于 %1 开具的回执。</translation>
     </message>
+    <message>
+        <source>Exporting a batch</source>
+        <translation>正在导出批次</translation>
+    </message>
+    <message>
+        <source>If you cancel, no batch file is left behind and the next export starts from the same changes.</source>
+        <translation>如果取消，不会留下批次文件，下次导出仍从这些变更开始。</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::VisitEntryForm</name>
@@ -6932,6 +7342,20 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
         <source>Visits overdue by village group</source>
         <translation>各组/社逾期未走访情况</translation>
     </message>
+    <message>
+        <source>Visits overdue by village</source>
+        <translation>各村（社区）逾期未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits overdue: the %n villages with most</source>
+        <translation>
+            <numerusform>逾期未走访最多的 %n 个村（社区）</numerusform></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <extracomment>A bar of the town's overdue chart for children whose village is not known</extracomment>
+        <translation>不详</translation>
+    </message>
 </context>
 <context>
     <name>tongbao::WorkbenchPage</name>
@@ -7193,6 +7617,16 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     <message>
         <source>never</source>
         <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>村（社区） in the workbench's lists of a town</extracomment>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Where a child lives in a town's lists: the village, then its group (桥河村 2组)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
