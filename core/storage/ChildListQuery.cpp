@@ -1,5 +1,6 @@
 #include "storage/ChildListQuery.h"
 
+#include "storage/ChildListRows.h"
 #include "storage/ColumnMapping.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
@@ -247,11 +248,6 @@ Plan makePlan(const ChildListFilter& filter,
     return plan;
 }
 
-const QString kColumns = QStringLiteral(
-    "SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.village_group, c.categories, "
-    "c.risk_level, c.file_status, h.head_name, (SELECT max(v.visit_date) FROM visit v WHERE "
-    "v.child_id = c.id AND v.deleted = 0), c.owner");
-
 // The page is chosen on ids and sort keys over the planned tables; then only its rows are read
 // in full, with the household and the latest visit. (A single SELECT would compute every
 // column of every matching child before sorting.)
@@ -270,8 +266,8 @@ QString rowsSql(const Plan& plan) {
                    QStringLiteral(" AS sort_key");
     if (then)
         keys += QStringLiteral(", ") + plan.thenKey + QStringLiteral(" AS then_key");
-    return kColumns + QStringLiteral(" FROM (SELECT ") + keys + plan.from() + plan.where() +
-           order(QString()) +
+    return ChildListRows::columns() + QStringLiteral(" FROM (SELECT ") + keys + plan.from() +
+           plan.where() + order(QString()) +
            QStringLiteral(
                " LIMIT :limit OFFSET :offset) p CROSS JOIN child c ON c.id = "
                "p.child_id LEFT JOIN household h ON h.id = c.household_id") +
@@ -327,23 +323,6 @@ QString bindingsText(const Plan& plan) {
     for (const auto& [name, value] : plan.binds)
         text += name + QLatin1Char('=') + value.toString() + QLatin1Char('\n');
     return text;
-}
-
-ChildListRow readRow(const SqlQuery& query) {
-    ChildListRow row;
-    row.id = query.value(0).toString();
-    row.name = query.value(1).toString();
-    row.sex = query.value(2).toString();
-    sqlvalue::from(query.value(3), row.birthDate);
-    row.idNumber = query.value(4).toString();
-    row.villageGroup = query.value(5).toString();
-    sqlvalue::from(query.value(6), row.categories);
-    row.riskLevel = query.value(7).toString();
-    row.fileStatus = query.value(8).toString();
-    row.householdHead = query.value(9).toString();
-    sqlvalue::from(query.value(10), row.lastVisit);
-    row.owner = query.value(11).toString();
-    return row;
 }
 
 }  // namespace
@@ -425,9 +404,14 @@ QVector<ChildListRow> ChildListQuery::fetch(const ChildListFilter& filter,
     query.bind(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
     query.bind(QStringLiteral(":offset"), offset);
     QVector<ChildListRow> rows;
+    // A page (not a whole listing) at once, rather than growing and moving it row by row.
+    if (limit > 0 && limit <= 1000)
+        rows.reserve(limit);
     if (query.exec()) {
-        while (query.next())
-            rows.append(readRow(query));
+        ChildListRows::read(query, [&rows](ChildListRow&& row) {
+            rows.append(std::move(row));
+            return true;
+        });
     }
     query.finish();
     return rows;
@@ -451,11 +435,7 @@ bool ChildListQuery::forEach(const ChildListFilter& filter,
     query.bind(QStringLiteral(":offset"), 0);
     if (!query.exec())
         return false;
-    while (query.next()) {
-        if (!visit(readRow(query)))
-            break;
-    }
-    return true;
+    return ChildListRows::read(query, [&visit](ChildListRow&& row) { return visit(row); });
 }
 
 QHash<QString, QString> ChildListQuery::ownersOf(const QStringList& childIds) const {

@@ -79,6 +79,12 @@ struct ChildListRow {
 // ledger changes.
 class ChildListQuery {
 public:
+    // The rows a list reads with its counts when its search, filter or order changes: more than
+    // the tallest screen shows at once (the register's rows are 32 pixels high), so that a
+    // keystroke reads what is seen and no more; the rest of the page is read on scrolling. The
+    // register's model and `tongbao-cli bench` both read this many.
+    static constexpr int FirstScreenRows = 50;
+
     // The clock gives "today" for age bands and days since the last visit.
     explicit ChildListQuery(Database& db, const Clock& clock = Clock::current());
 
@@ -87,7 +93,7 @@ public:
     static QVector<QPair<int, int>> standardAgeBands();
 
     // The index behind the village filter and the village order of a merged ledger (migration
-    // 15): a village's children in name order, with what the other filters read.
+    // 14): a village's children in name order, with what the other filters read.
     static QStringList schemaVillageOrder();
 
     int count(const ChildListFilter& filter) const;

@@ -122,8 +122,15 @@ void TestChildListModel::readsPagesAsRowsAreShownAndKeepsFew() {
     model.setCachedPages(2);
     model.setLedger(&m_fixture->ledger());
     // A row for every child at once, so that the scroll bar tells the length of the list, but
-    // only the first page read.
+    // only the first screen's rows read.
     QCOMPARE(model.rowCount(), kGeneratedChildren + 1);
+    QCOMPARE(model.cachedRowCount(), ChildListModel::FirstScreenRows);
+    // A row after the first screen reads the rest of the first page.
+    QVERIFY(!model.index(ChildListModel::FirstScreenRows, ChildListModel::Name).data().isNull());
+    QCOMPARE(model.cachedRowCount(), ChildListModel::PageSize);
+    QStringList pieced;
+    for (int row = 0; row < ChildListModel::PageSize; ++row)
+        pieced.append(model.index(row, 0).data(ChildListModel::ChildIdRole).toString());
     QCOMPARE(model.cachedRowCount(), ChildListModel::PageSize);
 
     // Showing a row far down reads its page only.
@@ -145,6 +152,11 @@ void TestChildListModel::readsPagesAsRowsAreShownAndKeepsFew() {
     QCOMPARE(reset.count(), 0);
     QCOMPARE(firstPage.size(), ChildListModel::PageSize);
     QVERIFY(!firstPage.contains(QString()));
+    // Read whole now, the first page holds the rows it held when read in two parts.
+    QStringList whole;
+    for (int row = 0; row < ChildListModel::PageSize; ++row)
+        whole.append(model.index(row, 0).data(ChildListModel::ChildIdRole).toString());
+    QCOMPARE(whole, pieced);
 
     // Every row, watched by the tester from the start, with the usual number of pages kept.
     auto watched = newModel();
@@ -174,7 +186,7 @@ void TestChildListModel::sortsByNameInSql() {
     const QString firstAscending = model->index(0, ChildListModel::Name).data().toString();
     model->sort(ChildListModel::Name, Qt::DescendingOrder);
     QCOMPARE(model->rowCount(), kGeneratedChildren + 1);
-    QCOMPARE(model->cachedRowCount(), ChildListModel::PageSize);
+    QCOMPARE(model->cachedRowCount(), ChildListModel::FirstScreenRows);
     QVERIFY(model->index(0, ChildListModel::Name).data().toString() > firstAscending);
 }
 
@@ -315,7 +327,7 @@ void TestChildListModel::townShowsSortsAndFiltersByVillage() {
 
     // By village: 石门村 (…002) before 桥河村 (…003), names in order within each.
     model.sort(ChildListModel::Village, Qt::AscendingOrder);
-    QCOMPARE(model.cachedRowCount(), ChildListModel::PageSize);
+    QCOMPARE(model.cachedRowCount(), ChildListModel::FirstScreenRows);
     QCOMPARE(model.index(0, ChildListModel::Village).data().toString(), QStringLiteral("石门村"));
     QCOMPARE(model.index(29, ChildListModel::Village).data().toString(), QStringLiteral("石门村"));
     QCOMPARE(model.index(30, ChildListModel::Village).data().toString(), QStringLiteral("桥河村"));

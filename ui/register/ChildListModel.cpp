@@ -75,6 +75,7 @@ void ChildListModel::reload() {
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
+    m_firstPageShort = false;
     m_matchingCount = 0;
     m_totalCount = 0;
     // A few rows of registered keys: cheap, and villages may have been registered meanwhile.
@@ -83,9 +84,13 @@ void ChildListModel::reload() {
         const ChildListQuery query(m_ledger->database());
         m_totalCount = query.count(ChildListFilter());
         m_matchingCount = query.count(m_filter);
-        // The first page now, with the counts, rather than while the view paints.
+        // The first screen now, with the counts, rather than while the view paints; only what a
+        // screen shows, since a keystroke in the search box asks for all of this again.
         if (m_matchingCount > 0) {
-            m_pages.insert(0, query.fetch(m_filter, querySort(), 0, PageSize));
+            const QVector<ChildListRow> rows =
+                query.fetch(m_filter, querySort(), 0, FirstScreenRows);
+            m_firstPageShort = rows.size() == FirstScreenRows && m_matchingCount > FirstScreenRows;
+            m_pages.insert(0, rows);
             m_pageUse.append(0);
         }
     }
@@ -106,16 +111,30 @@ const ChildListRow* ChildListModel::rowAt(int row) const {
     if (page == m_pages.end()) {
         if (!m_ledger)
             return nullptr;
+        // The page used longest ago goes; the one read now is the most recent. (It goes first:
+        // removing from a QHash may move the others, and with them an iterator to the new one.)
+        if (m_pageUse.size() >= m_cachedPages) {
+            const int dropped = m_pageUse.takeFirst();
+            m_pages.remove(dropped);
+            if (dropped == 0)
+                m_firstPageShort = false;  // read whole when it comes back
+        }
         const ChildListQuery query(m_ledger->database());
         page =
             m_pages.insert(number, query.fetch(m_filter, querySort(), number * PageSize, PageSize));
         m_pageUse.append(number);
-        // The page used longest ago goes; the one just read is the most recent.
-        if (m_pageUse.size() > m_cachedPages)
-            m_pages.remove(m_pageUse.takeFirst());
-    } else if (m_pageUse.last() != number) {
-        m_pageUse.removeOne(number);
-        m_pageUse.append(number);
+    } else {
+        if (m_pageUse.last() != number) {
+            m_pageUse.removeOne(number);
+            m_pageUse.append(number);
+        }
+        // The rest of the first page, once a row after the first screen is shown.
+        if (number == 0 && m_firstPageShort && row >= page->size() && m_ledger) {
+            const ChildListQuery query(m_ledger->database());
+            const int read = int(page->size());
+            *page += query.fetch(m_filter, querySort(), read, PageSize - read);
+            m_firstPageShort = false;
+        }
     }
     const int within = row % PageSize;
     return within < page->size() ? &page->at(within) : nullptr;

@@ -17,10 +17,12 @@ class VillageDirectory;
 // the scroll bar tells the length of the list), but reads them from ChildListQuery one page at
 // a time as they come into view and keeps only the last few pages read: a district ledger of
 // 100,000 children opens as fast as a village's 30, and scrolling through all of it does not
-// fill the laptop's memory. Searching and sorting are handed to SQL. Codes are shown as labels
-// in the current language; retranslate() refreshes them after a language switch. In a town's
-// merged ledger the Village column names the village each child's file comes from (a village's
-// own ledger leaves that column to its views to hide).
+// fill the laptop's memory. A change of search, filter or order reads only the first screen of
+// rows (FirstScreenRows) with the counts; the rest of that page is read when scrolled to. Searching
+// and sorting are handed to SQL. Codes are shown as labels in the current language; retranslate()
+// refreshes them after a language switch. In a town's merged ledger the Village column names the
+// village each child's file comes from (a village's own ledger leaves that column to its views to
+// hide).
 class ChildListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -42,6 +44,8 @@ public:
         ChildIdRole,                       // the child's record id
     };
     static constexpr int PageSize = 200;
+    // Rows read at once when the search, filter or order changes: the start of the first page.
+    static constexpr int FirstScreenRows = ChildListQuery::FirstScreenRows;
     // Pages kept in memory by default: several screens above and below the one shown.
     static constexpr int DefaultCachedPages = 12;
 
@@ -108,6 +112,8 @@ private:
     // Pages read, by page number, and the order they were last used in (most recent last).
     mutable QHash<int, QVector<ChildListRow>> m_pages;
     mutable QVector<int> m_pageUse;
+    // The first page holds only the first screen's rows until a row after them is shown.
+    mutable bool m_firstPageShort = false;
     int m_cachedPages = DefaultCachedPages;
     int m_matchingCount = 0;
     int m_totalCount = 0;
