@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <sqlite3.h>
+
 namespace tongbao {
 
 namespace {
@@ -74,6 +76,10 @@ Database::~Database() {
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+void Database::limitProcessMemory(qint64 bytes) {
+    sqlite3_soft_heap_limit64(bytes);
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly) {

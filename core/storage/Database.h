@@ -52,6 +52,9 @@ public:
 
     // Opens (creating if asked) the file without touching its contents.
     static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly = false);
+    // Asks SQLite to keep all its connections in this process (caches, sorters, in-memory
+    // temporary data) under about `bytes`, recycling cached pages rather than growing past it.
+    static void limitProcessMemory(qint64 bytes);
 
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }

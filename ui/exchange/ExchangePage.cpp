@@ -169,6 +169,11 @@ void ExchangePage::setLedger(Ledger* ledger) {
 }
 
 void ExchangePage::refresh() {
+    // Counting what the next batch holds reads the history since the last export: seconds on a
+    // district's ledger. Opening the window must not wait for a page nobody looks at; showing
+    // the page refreshes it.
+    if (!isVisible())
+        return;
     refreshKeyCard();
     if (!m_ledger) {
         m_subtitle->clear();
