@@ -7,6 +7,8 @@
 #   docs/images/visit-form.png  the visit form opened for that child
 #   docs/images/safety-report.png  a safety report started for that child
 #   docs/images/login.png       the login that opens the encrypted demo ledger
+#   docs/images/town-register.png    a town's register merged from two villages' batches
+#   docs/images/town-child-file.png  a village's child's file as the town reads it
 # and, for review, child-file-<section>.png of the other sections in $SHOTS_EXTRA if it is set.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR]     (default: build; needs tongbao and tongbao-cli)
@@ -52,10 +54,36 @@ shoot "$root/docs/images/safety-report.png" --open-safety-report "$child"
 # Without the password in the environment the ledger stays locked: the login before it opens.
 env -u TONGBAO_PASSWORD xvfb-run -a -s "-screen 0 1366x768x24" \
     "$gui" "$ledger" --language zh_CN --screenshot "$root/docs/images/login.png" --section login
+# A town (街镇) that has imported the batches of two demo villages, as in the field: each village
+# registers the town's key and the town each village's, the village exports, the town imports.
+town=$work/古南街道.tongbao
+"$cli" init "$town" --kind town --name 古南街道 --area 500110001000 >/dev/null
+"$cli" keys "$town" init >/dev/null
+"$cli" keys "$town" export --out "$work/town.pub" >/dev/null
+for i in 1 2; do
+    case $i in 1) name=石庙村 ;; 2) name=桥河社区 ;; esac
+    area=$(printf '500110001%03d' "$i")
+    village=$work/village$i.tongbao
+    "$cli" init "$village" --kind village --name "$name" --area "$area" >/dev/null
+    "$cli" demo "$village" --children 150 --seed "$((i + 1))" --on 2026-11-29 >/dev/null
+    "$cli" keys "$village" init >/dev/null
+    "$cli" keys "$village" export --out "$work/village$i.pub" >/dev/null
+    "$cli" trust "$village" --add "$work/town.pub" --name 古南街道 --area 500110001000 >/dev/null
+    "$cli" trust "$town" --add "$work/village$i.pub" --name "$name" --area "$area" >/dev/null
+    "$cli" export "$village" --out "$work/batch$i.tbatch" >/dev/null
+    "$cli" import "$town" "$work/batch$i.tbatch" >/dev/null
+done
+townChild=$("$cli" list "$town" --risk high --status active | sed -n 2p | cut -f1)
+xvfb-run -a -s "-screen 0 1366x768x24" "$gui" "$town" --language zh_CN --window-size 1366x768 \
+    --screenshot "$root/docs/images/town-register.png" --section register
+xvfb-run -a -s "-screen 0 1366x768x24" "$gui" "$town" --language zh_CN --window-size 1366x768 \
+    --screenshot "$root/docs/images/town-child-file.png" --open-child "$townChild" \
+    --child-section basic
+
 if [ -n "${SHOTS_EXTRA:-}" ]; then
     mkdir -p "$SHOTS_EXTRA"
     for section in household guardianship measures referrals visits timeline; do
         shoot "$SHOTS_EXTRA/child-file-$section.png" --open-child "$child" --child-section "$section"
     done
 fi
-echo "docs/images: register, child-file, workbench, reports, visit-form, safety-report and login written"
+echo "docs/images: register, child-file, workbench, reports, visit-form, safety-report, login, town-register and town-child-file written"
