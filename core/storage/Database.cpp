@@ -106,7 +106,11 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
             tr("The ledger file %1 cannot be opened: %2").arg(path, detail));
     }
     // Savepoints keep their journal, and sorts their scratch space, in memory rather than in
-    // temporary files: a bulk write otherwise writes such a file many times per record.
+    // temporary files: a bulk write otherwise writes such a file many times per record. (Nor do
+    // the encrypting VFS's ledgers leak rows into unencrypted temporary files.) The price: a
+    // sort then never spills, whatever cache_size or the soft heap limit say, so an ORDER BY or
+    // GROUP BY that no index answers holds every row it sorts in memory; reads over the whole
+    // ledger are written to stream from an index instead (docs/performance.md, issue 3).
     QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     return std::unique_ptr<Database>(new Database(db, QFileInfo(path).absoluteFilePath()));
 }

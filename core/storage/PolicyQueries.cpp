@@ -93,18 +93,23 @@ bool PolicyQueries::forEachOpenFile(
     // Children, their measures and their referrals, each read once in child-id order and joined
     // as they stream by: memory stays that of one child whatever the size of the ledger (the
     // workbench counts in the background of a window that must stay under its memory budget),
-    // and three sequential passes are far cheaper than a look-up per child.
+    // and three sequential passes are far cheaper than a look-up per child. The measures and
+    // referrals are ordered by c.id, not by their own child_id (the same value): SQLite then
+    // reads the active children from child_list_file_status, which is in id order, and each
+    // child's rows from its index, and sorts nothing. Ordered by m.child_id it sorted every
+    // measure of the ledger in memory first (23 MB at 100,000 children: with temp_store =
+    // MEMORY a sort never spills, whatever the cache size), beside the window's own memory.
     const QString active = QStringLiteral("active");
     SqlQuery measures(m_db, QString::fromLatin1(kMeasures) +
                                 QStringLiteral(" JOIN child c ON c.id = m.child_id"
                                                " WHERE m.deleted = 0 AND c.deleted = 0"
                                                "   AND c.file_status = :active"
-                                               " ORDER BY m.child_id"));
+                                               " ORDER BY c.id"));
     SqlQuery referrals(m_db, QString::fromLatin1(kReferrals) +
                                  QStringLiteral(" JOIN child c ON c.id = r.child_id"
                                                 " WHERE r.deleted = 0 AND c.deleted = 0"
                                                 "   AND c.file_status = :active"
-                                                " ORDER BY r.child_id"));
+                                                " ORDER BY c.id"));
     SqlQuery children(m_db, QString::fromLatin1(kSubject) +
                                 QStringLiteral(" WHERE c.deleted = 0 AND c.file_status = :active"
                                                " ORDER BY c.id"));

@@ -366,13 +366,18 @@ QVector<ReportCountRow> ReportQueries::onFileNowByCategories() {
 
 QVector<ReportCountRow> ReportQueries::visitsPerMonth(const QDate& first, const QDate& last) {
     QVector<ReportCountRow> rows;
+    // Counted per day first, in the order of the index (nothing to sort), then the few hundred
+    // days per month. Grouped by month directly, SQLite sorted every visit of the year by its
+    // month before counting (25 MB at 100,000 children, held in memory since temp_store =
+    // MEMORY keeps a sort from spilling), in the workbench's background beside the window.
     m_ok = run(
                m_db,
-               QStringLiteral("SELECT substr(v.visit_date, 1, 7), count(*) FROM visit v "
+               QStringLiteral("SELECT substr(d.day, 1, 7), sum(d.visits) FROM (SELECT "
+                              "v.visit_date AS day, count(*) AS visits FROM visit v "
                               "INDEXED BY visit_report_date WHERE v.deleted = 0 "
                               "AND v.visit_date >= :first AND v.visit_date <= :last "
                               "AND EXISTS (SELECT 1 FROM child c WHERE c.id = v.child_id "
-                              "AND c.deleted = 0) GROUP BY 1"),
+                              "AND c.deleted = 0) GROUP BY v.visit_date) d GROUP BY 1"),
                {{QStringLiteral(":first"), dateValue(first)},
                 {QStringLiteral(":last"), dateValue(last)}},
                [&](const SqlQuery& q) {
