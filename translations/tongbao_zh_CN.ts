@@ -3036,6 +3036,21 @@ Compare it with the fingerprint on the signed registration sheet.</source>
     </message>
 </context>
 <context>
+    <name>LedgerBuild</name>
+    <message>
+        <source>A file named %1 already exists; choose another name.</source>
+        <translation>已存在名为 %1 的文件，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The new ledger could not be written to %1: %2</source>
+        <translation>新台账无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The new ledger could not be written to %1.</source>
+        <translation>新台账无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCheck</name>
     <message>
         <source>children's files</source>
@@ -7349,7 +7364,8 @@ Print it now, sign it, and lock the paper away apart from this computer; then de
     <message numerus="yes">
         <source>Visits overdue: the %n villages with most</source>
         <translation>
-            <numerusform>逾期未走访最多的 %n 个村（社区）</numerusform></translation>
+            <numerusform>逾期未走访最多的 %n 个村（社区）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not known</source>

@@ -14,17 +14,16 @@
 #include "storage/RecordWriter.h"
 #include "storage/SafetyReportRepository.h"
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace tongbao {
 
 namespace {
-
-// Children written per transaction. One transaction for a whole district-sized run would let
-// the write-ahead log grow to the size of the data before it can be checkpointed; chunks keep
-// it small while each household still lands whole. The whole run is one BulkWrite scope: the
-// same rows and history as saving them one by one, several times faster.
-constexpr int kChildrenPerTransaction = 5000;
 
 quint64 mix(quint64 value) {
     // splitmix64: spreads a small salt over all 64 bits.
@@ -33,6 +32,98 @@ quint64 mix(quint64 value) {
     value = (value ^ (value >> 27)) * 0x94D049BB133111EBULL;
     return value ^ (value >> 31);
 }
+
+// One family as the generator made it, ready to be written: the household (if any) and, per
+// child, every record in the order they are saved.
+struct DemoChildRecords {
+    Child child;
+    Guardianship guardianship;
+    QVector<Measure> measures;
+    QVector<Referral> referrals;
+    QVector<Visit> visits;
+    std::optional<SafetyReport> safety;
+};
+
+struct DemoFamilyRecords {
+    bool hasHousehold = false;
+    Household household;
+    QVector<DemoChildRecords> children;
+};
+
+// Families made on a thread of their own while the run writes the ones made before. Making a
+// family draws only on the run's random source, never on the ledger, so the records are the same
+// as when each family is made just before it is written; only a run that must look up the
+// ledger's ID numbers (adding to a ledger that has children) makes them on the writing thread.
+class FamilyQueue {
+public:
+    explicit FamilyQueue(std::function<std::optional<DemoFamilyRecords>()> make)
+        : m_make(std::move(make))
+        , m_thread([this] { produce(); }) {}
+
+    ~FamilyQueue() {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // The next family, or nothing when every family asked for has been made.
+    std::optional<DemoFamilyRecords> next() {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_families.empty() && !m_done) {
+            m_writerWaits = true;
+            m_changed.wait(lock, [this] { return !m_families.empty() || m_done; });
+            m_writerWaits = false;
+        }
+        if (m_families.empty())
+            return std::nullopt;
+        DemoFamilyRecords family = std::move(m_families.front());
+        m_families.pop_front();
+        // The maker is woken when half the queue is free, not for every family taken.
+        if (m_makerWaits && m_families.size() <= kAhead / 2)
+            m_changed.notify_all();
+        return family;
+    }
+
+private:
+    static constexpr std::size_t kAhead = 64;  // families made ahead of the writer at most
+
+    void produce() {
+        for (;;) {
+            std::optional<DemoFamilyRecords> family = m_make();
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (m_stop)
+                return;  // the writer stopped (it failed): nothing more is wanted
+            if (!family) {
+                m_done = true;
+                m_changed.notify_all();
+                return;
+            }
+            if (m_families.size() >= kAhead) {
+                m_makerWaits = true;
+                m_changed.wait(lock, [this] { return m_stop || m_families.size() <= kAhead / 2; });
+                m_makerWaits = false;
+            }
+            if (m_stop)
+                return;
+            m_families.push_back(std::move(*family));
+            if (m_writerWaits)
+                m_changed.notify_all();
+        }
+    }
+
+    std::function<std::optional<DemoFamilyRecords>()> m_make;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<DemoFamilyRecords> m_families;
+    bool m_done = false;
+    bool m_stop = false;
+    bool m_writerWaits = false;
+    bool m_makerWaits = false;
+    std::thread m_thread;  // last: starts once everything above is ready
+};
 
 class DemoRun {
 public:
@@ -51,6 +142,7 @@ public:
             m_people.setAlreadyTaken([&ledger](const QString& number) {
                 return !ledger.children().withIdNumber(number).isEmpty();
             });
+            m_readsLedger = true;
         }
         m_villages = DemoChildren::villagesOf(ledger.identity(), m_random);
         m_history.setVisitors(
@@ -62,7 +154,10 @@ public:
     Result<DemoSummary> run(const DemoGenerator::Progress& progress);
 
 private:
-    Status writeFamily(DemoFamily& family);
+    // Makes the next family, or nothing once the children asked for are planned. Uses the
+    // random source and the makers only, never the ledger (but for setAlreadyTaken).
+    std::optional<DemoFamilyRecords> makeFamily();
+    Status writeFamily(DemoFamilyRecords& family);
     Status failed(const QString& what, const Status& status) const;
 
     Ledger& m_ledger;
@@ -75,6 +170,11 @@ private:
     DemoCaseHistory m_history;
     DemoChildren m_children;
     QVector<DemoVillage> m_villages;
+    bool m_readsLedger = false;
+    // What the families made so far hold (the maker's count), and what was written.
+    int m_householdIndex = 0;
+    int m_plannedChildren = 0;
+    int m_plannedSafetyReports = 0;
     DemoSummary m_summary;
 };
 
@@ -85,20 +185,28 @@ Status DemoRun::failed(const QString& what, const Status& status) const {
 
 Result<DemoSummary> DemoRun::run(const DemoGenerator::Progress& progress) {
     Database& db = m_ledger.database();
+    // The whole run is one BulkWrite scope: the same rows and history as saving them one by one,
+    // several times faster.
     BulkWrite transaction(m_ledger.writer());
     if (!transaction.active())
         return Result<DemoSummary>::failure(
             DemoGenerator::tr("The ledger file cannot be written to: %1").arg(db.lastError()));
+    std::optional<FamilyQueue> ahead;
+    if (!m_readsLedger)
+        ahead.emplace([this] { return makeFamily(); });
     int sinceCommit = 0;
-    for (int householdIndex = 0; m_summary.children < m_options.children; ++householdIndex) {
-        const FamilySituation situation = m_families.situationFor(householdIndex);
-        DemoFamily family = m_families.make(situation, m_options.children - m_summary.children);
+    for (;;) {
+        std::optional<DemoFamilyRecords> family = ahead ? ahead->next() : makeFamily();
+        if (!family)
+            break;
         const int before = m_summary.children;
-        const Status written = writeFamily(family);
+        const Status written = writeFamily(*family);
         if (!written)
             return Result<DemoSummary>(written);
         sinceCommit += m_summary.children - before;
-        if (sinceCommit >= kChildrenPerTransaction && m_summary.children < m_options.children) {
+        if (m_options.childrenPerTransaction > 0 &&
+            sinceCommit >= m_options.childrenPerTransaction &&
+            m_summary.children < m_options.children) {
             if (!transaction.commitAndContinue())
                 return Result<DemoSummary>::failure(
                     DemoGenerator::tr("The demo data could not be saved: %1").arg(db.lastError()));
@@ -113,7 +221,13 @@ Result<DemoSummary> DemoRun::run(const DemoGenerator::Progress& progress) {
     return m_summary;
 }
 
-Status DemoRun::writeFamily(DemoFamily& family) {
+std::optional<DemoFamilyRecords> DemoRun::makeFamily() {
+    if (m_plannedChildren >= m_options.children)
+        return std::nullopt;
+    const FamilySituation situation = m_families.situationFor(m_householdIndex++);
+    DemoFamily family = m_families.make(situation, m_options.children - m_plannedChildren);
+
+    DemoFamilyRecords records;
     const DemoVillage& village = m_random.pick(m_villages);
     const DemoAddress address = m_children.addressIn(village, family);
     if (family.hasHousehold) {
@@ -124,23 +238,21 @@ Status DemoRun::writeFamily(DemoFamily& family) {
         household.address = address.text;
         for (HouseholdMember& member : household.members)
             member.meta.id = m_ids.next();
-        const Status saved = m_ledger.households().save(household);
-        if (!saved)
-            return failed(DemoGenerator::tr("household"), saved);
-        ++m_summary.households;
-        m_summary.householdMembers += household.members.size();
     }
 
     for (int i = 0; i < family.childBirthDates.size(); ++i) {
         DemoChild made = m_children.make(family, i, village, address);
-        Child& child = made.child;
-        child.meta.id = m_ids.next();
+        DemoChildRecords child;
+        child.child = std::move(made.child);
+        child.guardianship = std::move(made.guardianship);
+        Child& c = child.child;
+        c.meta.id = m_ids.next();
         if (family.hasHousehold)
-            child.householdId = family.household.meta.id;
+            c.householdId = family.household.meta.id;
         const bool risky = DemoChildren::isRiskySituation(family.situation);
         DemoCaseHistory::ReportKind report = DemoCaseHistory::ReportKind::None;
-        if (child.isActive() && child.ageOn(m_today) >= 2 &&
-            ((risky && (m_summary.safetyReports < 3 || m_random.permille(25))) ||
+        if (c.isActive() && c.ageOn(m_today) >= 2 &&
+            ((risky && (m_plannedSafetyReports < 3 || m_random.permille(25))) ||
              m_random.permille(1))) {
             static const DemoCaseHistory::ReportKind cycle[] = {
                 DemoCaseHistory::ReportKind::Closed,
@@ -149,49 +261,71 @@ Status DemoRun::writeFamily(DemoFamily& family) {
                 DemoCaseHistory::ReportKind::Closed,
                 DemoCaseHistory::ReportKind::OpenReported,
             };
-            report = cycle[m_summary.safetyReports % 5];
+            report = cycle[m_plannedSafetyReports % 5];
         }
-        child.riskLevel = m_children.riskLevel(child, made.guardianship, family,
-                                               report != DemoCaseHistory::ReportKind::None);
+        c.riskLevel = m_children.riskLevel(c, child.guardianship, family,
+                                           report != DemoCaseHistory::ReportKind::None);
+        ++m_plannedChildren;
+
+        Guardianship& guardianship = child.guardianship;
+        guardianship.meta.id = m_ids.next();
+        guardianship.childId = c.meta.id;
+        child.measures = m_history.measures(c, guardianship);
+        child.referrals = m_history.referrals(c, guardianship);
+        const bool overdue = c.isActive() && m_random.permille(120);
+        child.visits = m_history.visits(c, guardianship, overdue);
+        if (report != DemoCaseHistory::ReportKind::None) {
+            child.safety = m_history.safetyReport(c, report, child.visits);
+            ++m_plannedSafetyReports;
+        }
+        records.children.append(std::move(child));
+    }
+    records.hasHousehold = family.hasHousehold;
+    if (family.hasHousehold)
+        records.household = std::move(family.household);
+    return records;
+}
+
+Status DemoRun::writeFamily(DemoFamilyRecords& family) {
+    if (family.hasHousehold) {
+        Household& household = family.household;
+        const Status saved = m_ledger.households().save(household);
+        if (!saved)
+            return failed(DemoGenerator::tr("household"), saved);
+        ++m_summary.households;
+        m_summary.householdMembers += household.members.size();
+    }
+    for (DemoChildRecords& records : family.children) {
+        Child& child = records.child;
         Status saved = m_ledger.children().save(child);
         if (!saved)
             return failed(DemoGenerator::tr("child"), saved);
         ++m_summary.children;
         if (!child.isActive())
             ++m_summary.closedFiles;
-
-        Guardianship& guardianship = made.guardianship;
-        guardianship.meta.id = m_ids.next();
-        guardianship.childId = child.meta.id;
-        saved = m_ledger.guardianships().save(guardianship);
+        saved = m_ledger.guardianships().save(records.guardianship);
         if (!saved)
             return failed(DemoGenerator::tr("guardianship"), saved);
-
-        for (Measure& measure : m_history.measures(child, guardianship)) {
+        for (Measure& measure : records.measures) {
             saved = m_ledger.measures().save(measure);
             if (!saved)
                 return failed(DemoGenerator::tr("measure"), saved);
             ++m_summary.measures;
         }
-        for (Referral& referral : m_history.referrals(child, guardianship)) {
+        for (Referral& referral : records.referrals) {
             saved = m_ledger.referrals().save(referral);
             if (!saved)
                 return failed(DemoGenerator::tr("referral"), saved);
             ++m_summary.referrals;
         }
-        const bool overdue = child.isActive() && m_random.permille(120);
-        QVector<Visit> visits = m_history.visits(child, guardianship, overdue);
-        std::optional<SafetyReport> safety;
-        if (report != DemoCaseHistory::ReportKind::None)
-            safety = m_history.safetyReport(child, report, visits);
-        for (Visit& visit : visits) {
+        for (Visit& visit : records.visits) {
             saved = m_ledger.visits().save(visit);
             if (!saved)
                 return failed(DemoGenerator::tr("visit"), saved);
             ++m_summary.visits;
         }
-        if (safety) {
-            saved = m_ledger.safetyReports().save(*safety);
+        if (records.safety) {
+            saved = m_ledger.safetyReports().save(*records.safety);
             if (!saved)
                 return failed(DemoGenerator::tr("safety report"), saved);
             ++m_summary.safetyReports;

@@ -12,6 +12,11 @@ namespace tongbao {
 struct DemoOptions {
     int children = 200;
     quint64 seed = 1;
+    // Children written per transaction, each household whole; 0: the whole run in one. A
+    // ledger people may open meanwhile gets its demo in chunks (a transaction's write-ahead log
+    // grows with it); a new one being built without a journal (storage/LedgerBuild) in one, so
+    // that pages of the indexes in random order are written once, not at every commit.
+    int childrenPerTransaction = 5000;
 };
 
 struct DemoSummary {
@@ -35,7 +40,9 @@ struct DemoSummary {
 // The same seed and the same clock give the same data, ids included, so two demo ledgers can
 // be compared row by row. Filling a ledger that already has children adds to it: the run is
 // then salted with the number of children on file, so it invents new people instead of
-// repeating the first run's.
+// repeating the first run's. A run makes its families on a second thread while it writes the
+// ones made before (the same data: making them draws on the run's random source alone); one that
+// adds to a ledger with children makes them as it goes, because it looks up ID numbers on file.
 class DemoGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 

@@ -12,6 +12,7 @@
 
 namespace tongbao {
 
+class BulkStatements;
 class Database;
 class SqlQuery;
 
@@ -42,7 +43,12 @@ public:
     ~AuditLog();
 
     // Appends one entry (inside the caller's transaction). Returns false on an SQL failure.
-    bool append(AuditEntry entry);
+    // Inside a BulkWrite scope the writer passes its statements on SQLite's own handle, and the
+    // row goes through them (the same row, its change list converted to UTF-8 once).
+    bool append(AuditEntry entry, BulkStatements* statements = nullptr);
+    // The same for a bulk write that gives the change list as its UTF-8 (describeCreationUtf8),
+    // hashed and stored as given; entry.changes is not read.
+    bool append(AuditEntry entry, BulkStatements* statements, const QByteArray& changes);
 
     // While held (a BulkWrite scope), the chain's head is read from the file once and then
     // followed in memory. It is read again after any rollback on the connection; an entry
@@ -54,6 +60,8 @@ public:
     static QString describeChanges(const Fields& before, const Fields& after);
     // The change list of a create: every field with a value.
     static QString describeCreation(const Fields& after);
+    // The same as its UTF-8, written directly: what a bulk write hashes and stores.
+    static QByteArray describeCreationUtf8(const Fields& after);
 
     struct Verification {
         qint64 rowsChecked = 0;
@@ -67,6 +75,9 @@ public:
     static QString computeHash(const AuditEntry& entry);
 
 private:
+    // `changes`: the change list's UTF-8 when given (else entry.changes is hashed and stored).
+    bool appendWith(AuditEntry entry, BulkStatements* statements, const QByteArray* changes);
+
     struct Head {
         qint64 seq = 0;
         QString hash;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ColumnMapping.h"
+#include "storage/RawStatement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -15,14 +17,17 @@ struct sqlite3_stmt;
 
 namespace tongbao {
 
-// The statements a BulkWrite scope runs for every record, prepared on SQLite's own handle.
-// QtSql's per-value work (each named bind looked up, each value wrapped and checked, text handed
-// over as UTF-16 for SQLite to convert) cost more than SQLite's own insert; here values are
-// bound by position as UTF-8. They are stored exactly as QtSql stores them (the same types,
-// text and NULLs, lone surrogates replaced as SqlQuery::bind does), which tst_bulkwrite checks;
-// a value of a kind QtSql would store in a way of its own makes the call decline, and the
-// caller then runs the QtSql statement. Owned by the RecordWriter for one scope only, so that
-// no statement outlives the connection.
+struct AuditEntry;
+
+// The statements a BulkWrite scope runs for every record (its row, its history entry, the
+// check that its id is new, the ledger's last rev), prepared on SQLite's own handle. QtSql's
+// per-value work (each named bind looked up, each value wrapped and checked, text handed over as
+// UTF-16 for SQLite to convert) cost more than SQLite's own insert; here values are bound by
+// position as UTF-8. They are stored exactly as QtSql stores them (the same types, text and
+// NULLs, lone surrogates replaced as SqlQuery::bind does), which tst_bulkwrite checks; a value
+// of a kind QtSql would store in a way of its own makes the call decline, and the caller then
+// runs the QtSql statement. Owned by the RecordWriter for one scope only, so that no statement
+// outlives the connection.
 class BulkStatements {
 public:
     explicit BulkStatements(sqlite3* handle);
@@ -48,9 +53,20 @@ public:
                                const SyncValues& sync,
                                const Fields& fields,
                                QString& error);
-    // UPDATE ledger SET last_rev = last + 1 WHERE last_rev = last: the rows changed (0 when
+    // SELECT 1 FROM `table` WHERE id = :id (`table` from the repositories' fixed names): whether
+    // the row is there; empty when declined.
+    std::optional<bool> exists(const QString& table, const QString& id);
+    // UPDATE OR FAIL ledger SET last_rev = last + 1 WHERE last_rev = last: the rows changed (0 when
     // the file's last rev is not `last`), -1 with `error` on failure; empty when declined.
     std::optional<int> advanceRev(qint64 last, QString& error);
+    // The history entry's row (AuditLog): its fields, its time as `at` and its change list as the
+    // UTF-8 it was hashed in (entry.changes is not read), so that the ~700 bytes of every entry
+    // are made once. Empty when declined; otherwise whether it ran, with SQLite's reason in
+    // `error` when not.
+    std::optional<bool> insertAudit(const AuditEntry& entry,
+                                    const QString& at,
+                                    const QByteArray& changes,
+                                    QString& error);
 
 private:
     struct Insert {
@@ -61,14 +77,17 @@ private:
     sqlite3_stmt* prepare(const QString& sql);
     bool bind(sqlite3_stmt* statement, int index, const QVariant& value);
     bool bindText(sqlite3_stmt* statement, int index, const QString& text);
+    bool bindString(sqlite3_stmt* statement, int index, const QString& text);
     bool run(sqlite3_stmt* statement, QString& error);
     void clear(sqlite3_stmt* statement);
 
     sqlite3* m_handle;
     QHash<QString, Insert> m_inserts;
+    QHash<QString, sqlite3_stmt*> m_exists;
     sqlite3_stmt* m_advanceRev = nullptr;
     bool m_advanceRevPrepared = false;
-    QVector<QByteArray> m_texts;  // bound text, kept until the statement has run
+    sqlite3_stmt* m_audit = nullptr;
+    bool m_auditPrepared = false;
 };
 
 }  // namespace tongbao

@@ -3,7 +3,26 @@
 namespace tongbao::sqlvalue {
 
 QString dateText(const QDate& date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // What toString(Qt::ISODate) gives, without its printf: every date of every row saved.
+    if (!date.isValid())
+        return QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QString timeText(const QDateTime& time) {

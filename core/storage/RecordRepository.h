@@ -82,6 +82,8 @@ public:
     bool exists(const QString& id) const {
         if (id.isEmpty())
             return false;
+        if (const std::optional<bool> found = m_writer.existsInBulk(m_table, id))
+            return *found;
         // Asked before every save: prepared once per connection.
         SqlQuery& query = m_db.cached(m_exists);
         query.bind(QStringLiteral(":id"), id);

@@ -154,6 +154,11 @@ bool RecordWriter::searchKeysChanged(const QString& childId) {
     return true;
 }
 
+std::optional<bool> RecordWriter::existsInBulk(const QString& table, const QString& id) {
+    BulkStatements* statements = raw();
+    return statements ? statements->exists(table, id) : std::nullopt;
+}
+
 bool RecordWriter::householdSearchKeysChanged(const QString& householdId) {
     if (!inBulk())
         return SearchIndex::updateHousehold(m_db, householdId);
@@ -306,8 +311,14 @@ Result<SyncMeta> RecordWriter::insert(const QString& table,
     entry.entityId = meta.id;
     entry.owner = meta.owner;
     entry.rev = meta.rev;
-    entry.changes = AuditLog::describeCreation(fields);
-    if (!m_audit->append(entry) || (transaction && !transaction->commit()))
+    // Inside a scope the change list is made as the UTF-8 it is hashed and stored in.
+    BulkStatements* statements = raw();
+    if (!statements)
+        entry.changes = AuditLog::describeCreation(fields);
+    const bool audited =
+        statements ? m_audit->append(entry, statements, AuditLog::describeCreationUtf8(fields))
+                   : m_audit->append(entry);
+    if (!audited || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
     ++m_bulkWrites;
     return meta;
@@ -385,7 +396,7 @@ Result<SyncMeta> RecordWriter::update(const QString& table,
     entry.owner = owner;
     entry.rev = meta.rev;
     entry.changes = changes;
-    if (!m_audit->append(entry) || (transaction && !transaction->commit()))
+    if (!m_audit->append(entry, raw()) || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
     ++m_bulkWrites;
     return meta;
@@ -441,7 +452,7 @@ Result<SyncMeta> RecordWriter::markDeleted(const QString& table, const QString& 
     entry.owner = owner;
     entry.rev = meta.rev;
     entry.changes = QStringLiteral("[]");
-    if (!m_audit->append(entry) || (transaction && !transaction->commit()))
+    if (!m_audit->append(entry, raw()) || (transaction && !transaction->commit()))
         return fail(m_db.lastError());
     ++m_bulkWrites;
     return meta;

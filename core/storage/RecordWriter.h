@@ -61,6 +61,9 @@ public:
     // whose head may have changed: written now, or inside a scope noted for its commit. False
     // when writing them failed.
     bool searchKeysChanged(const QString& childId);
+    // Inside a scope: whether a row with this id is in `table`, asked through SQLite's own
+    // handle (RecordRepository asks before every save); empty outside a scope.
+    std::optional<bool> existsInBulk(const QString& table, const QString& id);
     bool householdSearchKeysChanged(const QString& householdId);
 
 private:

@@ -2,8 +2,13 @@
 
 #include "domain/Pinyin.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 namespace tongbao {
 
@@ -132,6 +137,140 @@ private:
     SqlQuery& m_index;
 };
 
+// RowWriter's statements on SQLite's own handle (RawStatement), for the children of a bulk
+// scope's commit: values bound by position as UTF-8 instead of through QtSql. The same
+// statements, so the same rows and index entries.
+class RawRowWriter {
+public:
+    explicit RawRowWriter(sqlite3* handle)
+        : m_source(handle,
+                   "SELECT c.id, c.name, c.id_number, c.deleted, coalesce(h.head_name, '') FROM "
+                   "child c LEFT JOIN household h ON h.id = c.household_id WHERE c.id = ?1")
+        , m_find(handle,
+                 "SELECT doc, name, id_number, head_name, deleted FROM child_search WHERE "
+                 "child_id = ?1")
+        , m_insertRow(handle,
+                      "INSERT INTO child_search (child_id, deleted, name, id_number, head_name, "
+                      "last_visit) VALUES (?1, ?2, ?3, ?4, ?5, coalesce((SELECT "
+                      "max(v.visit_date) FROM visit v WHERE v.child_id = ?1 AND v.deleted = 0), "
+                      "''))")
+        , m_updateRow(handle,
+                      "UPDATE child_search SET deleted = ?2, name = ?3, id_number = ?4, "
+                      "head_name = ?5 WHERE doc = ?1")
+        , m_unindex(handle,
+                    "INSERT INTO child_search_fts (child_search_fts, rowid, tokens) VALUES "
+                    "('delete', ?1, ?2)")
+        , m_index(handle, "INSERT INTO child_search_fts (rowid, tokens) VALUES (?1, ?2)")
+        , m_handle(handle) {}
+
+    bool prepared() const {
+        return m_source.prepared() && m_find.prepared() && m_insertRow.prepared() &&
+               m_updateRow.prepared() && m_unindex.prepared() && m_index.prepared();
+    }
+
+    // A child's row to write: what its tokens are made from, and its document (made apart).
+    struct Pending {
+        QString childId;
+        Inputs inputs;
+        QString document;
+    };
+
+    // What the tokens of these children are made from; children not (or no longer) in the
+    // ledger are passed over.
+    bool read(const QStringList& childIds, QVector<Pending>& pending, Database& db) {
+        pending.reserve(childIds.size());
+        for (const QString& childId : childIds) {
+            m_source.bind(1, childId);
+            if (m_source.next()) {
+                pending.append({childId,
+                                {m_source.text(1), m_source.text(2), m_source.text(4),
+                                 m_source.integer(3) != 0},
+                                QString()});
+            } else if (m_source.failed()) {
+                db.setLastError(m_source.errorText());
+                m_source.reset();
+                return false;
+            }
+            m_source.reset();
+        }
+        return true;
+    }
+
+    // Rewrites the child's row.
+    bool write(const Pending& child, Database& db) {
+        m_find.bind(1, child.childId);
+        std::optional<qint64> doc;
+        Inputs old;
+        if (m_find.next()) {
+            doc = m_find.integer(0);
+            old = {m_find.text(1), m_find.text(2), m_find.text(3), m_find.integer(4) != 0};
+        }
+        const bool found = !m_find.failed();
+        if (!found)
+            db.setLastError(m_find.errorText());
+        m_find.reset();
+        if (!found)
+            return false;
+        if (doc) {
+            if (old == child.inputs)
+                return true;
+            bindRow(m_updateRow.bind(1, *doc), child.inputs);
+            m_unindex.bind(1, *doc).bind(2, old.document());
+            if (!run(m_updateRow, db) || !run(m_unindex, db))
+                return false;
+        } else {
+            bindRow(m_insertRow.bind(1, child.childId), child.inputs);
+            if (!run(m_insertRow, db))
+                return false;
+            doc = sqlite3_last_insert_rowid(m_handle);
+        }
+        m_index.bind(1, *doc).bind(2, child.document);
+        return run(m_index, db);
+    }
+
+private:
+    static void bindRow(RawStatement& statement, const Inputs& inputs) {
+        statement.bind(2, qint64(inputs.deleted ? 1 : 0))
+            .bind(3, inputs.name)
+            .bind(4, inputs.idNumber)
+            .bind(5, inputs.headName);
+    }
+    static bool run(RawStatement& statement, Database& db) {
+        if (statement.run())
+            return true;
+        db.setLastError(statement.errorText());
+        statement.reset();
+        return false;
+    }
+
+    RawStatement m_source;
+    RawStatement m_find;
+    RawStatement m_insertRow;
+    RawStatement m_updateRow;
+    RawStatement m_unindex;
+    RawStatement m_index;
+    sqlite3* m_handle;
+};
+
+// The documents of a batch of children, half of them on a second thread when the batch is
+// large enough to be worth one: making the tokens is pure computation, a third of writing them.
+void makeDocuments(QVector<RawRowWriter::Pending>& pending) {
+    constexpr qsizetype kWorthAThread = 256;
+    RawRowWriter::Pending* children = pending.data();  // detached: each thread its own elements
+    const auto make = [children](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            children[i].document = children[i].inputs.document();
+    };
+    const qsizetype size = pending.size();
+    if (size < kWorthAThread) {
+        make(0, size);
+        return;
+    }
+    std::thread helper(make, 0, size / 2);
+    make(size / 2, size);
+    helper.join();
+}
+
 // The latest live visit of the child whose row is being updated; '' for none.
 const char* const kLatestVisit =
     "coalesce((SELECT max(v.visit_date) FROM visit v WHERE v.child_id = child_search.child_id "
@@ -239,6 +378,15 @@ QStringList SearchIndex::schemaSexAndIdNumberOrders() {
     };
 }
 
+QStringList SearchIndex::lastVisitTriggerStatements() {
+    return lastVisitTriggers(QString::fromLatin1(kLatestVisit));
+}
+
+QString SearchIndex::lastVisitUpdate() {
+    return QStringLiteral("UPDATE child_search SET last_visit = %1 WHERE last_visit IS NOT %1")
+        .arg(QString::fromLatin1(kLatestVisit));
+}
+
 QStringList SearchIndex::tokensFor(const QString& fullName,
                                    const QString& fullIdNumber,
                                    const QString& fullHeadName) {
@@ -302,6 +450,23 @@ bool SearchIndex::update(Database& db, const QString& childId) {
 bool SearchIndex::updateChildren(Database& db, const QStringList& childIds) {
     if (childIds.isEmpty())
         return true;
+    // A batch (a bulk scope's commit) through SQLite's own handle when there is one: the
+    // children's inputs read first, their documents (the tokens: pinyin, suffixes) made on two
+    // threads, then the rows written in order.
+    if (auto* handle = static_cast<sqlite3*>(db.sqliteHandle())) {
+        RawRowWriter writer(handle);
+        if (writer.prepared()) {
+            QVector<RawRowWriter::Pending> pending;
+            if (!writer.read(childIds, pending, db))
+                return false;
+            makeDocuments(pending);
+            for (const RawRowWriter::Pending& child : std::as_const(pending)) {
+                if (!writer.write(child, db))
+                    return false;
+            }
+            return true;
+        }
+    }
     SqlQuery& source = db.cached(kOneChild);
     RowWriter writer(db);
     for (const QString& childId : childIds) {

@@ -47,6 +47,12 @@ public:
     // 100,000 children by them reads an index instead of sorting every row in memory.
     static QStringList schemaSexAndIdNumberOrders();
 
+    // What the visit triggers of migration 8 do, for a new ledger filled without them
+    // (LedgerBuild): their statements as the schema keeps them, and the update they would have
+    // made, for every child whose row is not up to date.
+    static QStringList lastVisitTriggerStatements();
+    static QString lastVisitUpdate();
+
     // The tokens a child is found by.
     static QStringList tokensFor(const QString& name,
                                  const QString& idNumber,

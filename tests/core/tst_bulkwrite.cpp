@@ -2,7 +2,9 @@
 // bytes included) and the same search index that the same writes leave one by one; a write, or
 // a unit of writes, that fails inside the scope fails the whole scope and nothing of it stays;
 // rollbacks and other history writers inside the scope do not break the chain; search keys are
-// written with each commit. New ids are time-ordered UUIDs.
+// written with each commit, and each child's latest visit kept as the triggers keep it (also for
+// visits moved or removed); text with a lone surrogate is stored alike. New ids are time-ordered
+// UUIDs.
 #include "TempLedger.h"
 
 #include "demo/DemoGenerator.h"
@@ -18,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <functional>
 
 using namespace tongbao;
 using namespace tongbao::test;
@@ -80,7 +84,10 @@ qint64 number(Database& db, const QString& sql) {
 // every history entry carries) is the same.
 class Twins {
 public:
-    Twins() {
+    // `before` writes what both have on file.
+    explicit Twins(const std::function<bool(Ledger&)>& before = {}) {
+        if (before && !before(m_base.ledger()))
+            return;
         m_base.close();
         for (const QString& name : {QStringLiteral("a.tongbao"), QStringLiteral("b.tongbao")}) {
             const QString path = m_dir.filePath(name);
@@ -102,6 +109,63 @@ private:
     QTemporaryDir m_dir;
     std::vector<std::unique_ptr<Ledger>> m_ledgers;
 };
+
+Child child(const QString& name) {
+    Child c;
+    c.name = name;
+    c.sex = QStringLiteral("F");
+    c.birthDate = QDate(2016, 3, 4);
+    c.riskLevel = QStringLiteral("medium");
+    c.fileStatus = QStringLiteral("active");
+    return c;
+}
+
+Visit visit(const QString& childId, const QDate& date) {
+    Visit v;
+    v.childId = childId;
+    v.visitDate = date;
+    v.mode = QStringLiteral("home");
+    v.childSeenInPerson = true;
+    return v;
+}
+
+const QString kOnFile = QStringLiteral("00000000-0000-4000-8000-000000000100");
+
+// Visits for a child on file and for a new one, then a visit moved and one removed.
+bool visitWork(Ledger& ledger) {
+    int next = 0;
+    auto id = [&next] {
+        return QStringLiteral("00000000-0000-4000-8000-%1").arg(++next, 12, 10, QLatin1Char('0'));
+    };
+    BulkWrite scope(ledger.writer());
+    Child fresh = child(QStringLiteral("王小明"));
+    fresh.meta.id = id();
+    if (!ledger.children().save(fresh))
+        return false;
+    for (int month = 1; month <= 3; ++month) {
+        for (const QString& childId : {kOnFile, fresh.meta.id}) {
+            Visit v = visit(childId, QDate(2026, month, 10));
+            v.meta.id = id();
+            if (!ledger.visits().save(v))
+                return false;
+        }
+    }
+    if (!scope.commitAndContinue())
+        return false;
+    // A visit moved to the other child and the latest one of the child on file removed.
+    Visit moved = *ledger.visits().load(QStringLiteral("00000000-0000-4000-8000-000000000002"));
+    moved.childId = fresh.meta.id;
+    moved.visitDate = QDate(2026, 5, 1);
+    return ledger.visits().save(moved) &&
+           ledger.visits().remove(QStringLiteral("00000000-0000-4000-8000-000000000006")) &&
+           scope.commit();
+}
+
+bool childOnFile(Ledger& ledger) {
+    Child c = child(QStringLiteral("李小花"));
+    c.meta.id = kOnFile;
+    return ledger.children().save(c).ok();
+}
 
 Household household(int n) {
     Household h;
@@ -395,6 +459,50 @@ private slots:
         QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM child_search_fts WHERE "
                                            "child_search_fts MATCH '\"wangxiao\"*'")),
                  qint64(1));
+    }
+
+    void latestVisitsAreTheSameBothWays() {
+        Twins twins(childOnFile);
+        QVERIFY(twins.ok());
+        twins.plain().writer().setBulkWrites(false);
+        QVERIFY(visitWork(twins.plain()));
+        QVERIFY(visitWork(twins.bulk()));
+        Database& db = twins.bulk().database();
+        QCOMPARE(dumpAll(db), dumpAll(twins.plain().database()));
+        // The child on file kept only its visit of February (January's moved to the other
+        // child, March's removed); the other child's latest is the one moved to it.
+        const QString latest =
+            QStringLiteral("SELECT last_visit FROM child_search WHERE child_id = '%1'");
+        QCOMPARE(db.scalar(latest.arg(kOnFile)).toString(), QStringLiteral("2026-02-10"));
+        QCOMPARE(db.scalar(latest.arg(QStringLiteral("00000000-0000-4000-8000-000000000001")))
+                     .toString(),
+                 QStringLiteral("2026-05-01"));
+        QVERIFY(AuditLog::verify(db).intact());
+        // After the scope the triggers keep the latest visit at once, and history rows are
+        // still refused changes.
+        Visit later = visit(kOnFile, QDate(2026, 6, 1));
+        QVERIFY(twins.bulk().visits().save(later));
+        QCOMPARE(db.scalar(latest.arg(kOnFile)).toString(), QStringLiteral("2026-06-01"));
+        QVERIFY(!db.execute(QStringLiteral("UPDATE audit SET actor = 'someone else'")));
+    }
+
+    void aLoneSurrogateIsStoredAsRecordByRecord() {
+        Twins twins;
+        QVERIFY(twins.ok());
+        twins.plain().writer().setBulkWrites(false);
+        QString name = QStringLiteral("王");
+        name.append(QChar(0xD800));  // a lone surrogate, as from a broken file
+        name.append(QStringLiteral("明"));
+        for (Ledger* ledger : {&twins.plain(), &twins.bulk()}) {
+            BulkWrite scope(ledger->writer());
+            Child c = child(name);
+            c.meta.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+            QVERIFY(ledger->children().save(c));
+            QVERIFY(scope.commit());
+        }
+        Database& db = twins.bulk().database();
+        QCOMPARE(dumpAll(db), dumpAll(twins.plain().database()));
+        QVERIFY(AuditLog::verify(db).intact());
     }
 
     void newIdsAreTimeOrderedUuids() {

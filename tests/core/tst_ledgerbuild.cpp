@@ -1,0 +1,169 @@
+// LedgerBuild: a new ledger filled in one go appears under its name only once complete, with
+// the schema the migrations make (journal, triggers) and each child's latest visit as the
+// triggers would have kept it; a build that stops leaves nothing behind.
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepositories.h"
+#include "storage/ChildRepository.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/LedgerBuild.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongbao;
+
+namespace {
+
+const Ledger::NewLedger kVillage{QStringLiteral("village"), QStringLiteral("桥河社区"),
+                                 QStringLiteral("500110001001")};
+
+// Every table, index and trigger, as SQLite keeps it.
+QStringList schemaOf(Database& db) {
+    QStringList items;
+    SqlQuery query(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    if (!query.exec())
+        return {QStringLiteral("cannot read the schema")};
+    while (query.next())
+        items.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString(), query.value(3).toString()}
+                         .join(QLatin1Char('|')));
+    return items;
+}
+
+}  // namespace
+
+class TestLedgerBuild : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(9, 0))};
+    const QString m_actor = QStringLiteral("tester");
+
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    // A finished build of `children` demo children at `file`.
+    bool build(const QString& file, int children) {
+        auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
+        if (!created || !(*created)->startFill())
+            return false;
+        DemoOptions options{children, 3};
+        options.childrenPerTransaction = 0;
+        return DemoGenerator::fill((*created)->ledger(), options).ok() && (*created)->finish();
+    }
+
+private slots:
+    void theLedgerAppearsOnlyWhenComplete() {
+        const QString file = path("complete.tongbao");
+        auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
+        QVERIFY(created.ok());
+        LedgerBuild& building = **created;
+        QVERIFY(building.startFill());
+        QVERIFY(DemoGenerator::fill(building.ledger(), DemoOptions{40, 3}).ok());
+        // Filled, not finished: nothing under the name yet.
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(QFileInfo::exists(LedgerBuild::buildingPath(file)));
+        QVERIFY(building.finish());
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(LedgerBuild::buildingPath(file)));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+
+        auto opened = Ledger::open(file, m_actor, m_clock);
+        QVERIFY(opened.ok());
+        Database& db = (*opened)->database();
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM child")).toInt(), 40);
+        QVERIFY(AuditLog::verify(db).intact());
+    }
+
+    void theSchemaIsTheMigrations() {
+        const QString built = path("schema-built.tongbao");
+        QVERIFY(build(built, 30));
+        auto made = Ledger::create(path("schema-made.tongbao"), kVillage, m_actor, m_clock);
+        QVERIFY(made.ok());
+        auto opened = Ledger::open(built, m_actor, m_clock);
+        QVERIFY(opened.ok());
+        QCOMPARE(schemaOf((*opened)->database()), schemaOf((*made)->database()));
+    }
+
+    void latestVisitsAreThoseTheTriggersKeep() {
+        const QString file = path("visits.tongbao");
+        QVERIFY(build(file, 120));
+        auto opened = Ledger::open(file, m_actor, m_clock);
+        QVERIFY(opened.ok());
+        Database& db = (*opened)->database();
+        // Built without the triggers: every child's latest visit as they compute it.
+        const QString wrong = QStringLiteral(
+            "SELECT count(*) FROM child_search s WHERE s.last_visit IS NOT coalesce((SELECT "
+            "max(v.visit_date) FROM visit v WHERE v.child_id = s.child_id AND v.deleted = 0), "
+            "'')");
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM child_search WHERE last_visit "
+                                         "<> ''"))
+                    .toInt() > 100);
+        QCOMPARE(db.scalar(wrong).toInt(), 0);
+        // And the triggers work again: a new visit is the child's latest at once.
+        const QString childId =
+            db.scalar(QStringLiteral("SELECT child_id FROM child_search LIMIT 1")).toString();
+        Visit visit;
+        visit.childId = childId;
+        visit.visitDate = QDate(2026, 11, 28);
+        visit.mode = QStringLiteral("home");
+        visit.childSeenInPerson = true;
+        QVERIFY((*opened)->visits().save(visit));
+        SqlQuery latest(db, QStringLiteral("SELECT last_visit FROM child_search WHERE child_id "
+                                           "= :id"));
+        latest.bind(QStringLiteral(":id"), childId);
+        QVERIFY(latest.exec() && latest.next());
+        QCOMPARE(latest.value(0).toString(), QStringLiteral("2026-11-28"));
+        QCOMPARE(db.scalar(wrong).toInt(), 0);
+    }
+
+    void aBuildThatStopsLeavesNothing() {
+        const QString file = path("stopped.tongbao");
+        {
+            auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
+            QVERIFY(created.ok());
+            QVERIFY((*created)->startFill());
+            QVERIFY(DemoGenerator::fill((*created)->ledger(), DemoOptions{20, 3}).ok());
+        }
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(LedgerBuild::buildingPath(file)));
+    }
+
+    void whatAnEarlierBuildLeftIsReplaced() {
+        const QString file = path("left.tongbao");
+        QFile stale(LedgerBuild::buildingPath(file));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half a ledger");
+        stale.close();
+        QVERIFY(build(file, 10));
+        auto opened = Ledger::open(file, m_actor, m_clock);
+        QVERIFY(opened.ok());
+        QCOMPARE((*opened)->database().scalar(QStringLiteral("SELECT count(*) FROM child")).toInt(),
+                 10);
+    }
+
+    void anExistingFileIsRefusedAndKept() {
+        const QString file = path("existing.tongbao");
+        QFile existing(file);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("someone's file");
+        existing.close();
+        auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
+        QVERIFY(!created.ok());
+        QVERIFY(created.message().contains(file));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("someone's file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerBuild)
+#include "tst_ledgerbuild.moc"
