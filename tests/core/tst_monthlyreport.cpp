@@ -16,6 +16,7 @@
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
 #include "storage/ExchangeStore.h"
+#include "storage/ReportQueries.h"
 #include "storage/SafetyReportRepository.h"
 
 #include <QTest>
@@ -83,12 +84,12 @@ public:
         return v.meta.id;
     }
 
-    void measure(const QString& child,
-                 const char* kind,
-                 const char* status,
-                 QDate start,
-                 QDate end,
-                 qint64 fen) {
+    QString measure(const QString& child,
+                    const char* kind,
+                    const char* status,
+                    QDate start,
+                    QDate end,
+                    qint64 fen) {
         Measure m;
         m.childId = child;
         m.kind = QLatin1String(kind);
@@ -97,6 +98,7 @@ public:
         m.endDate = end;
         m.amountFenPerMonth = fen;
         m_ledger.measures().save(m);
+        return m.meta.id;
     }
 
     void safety(const QString& child,
@@ -234,6 +236,39 @@ qint64 overdueByVisitSchedule(Ledger& ledger, const QDate& day) {
             ++overdue;
     }
     return overdue;
+}
+
+// The measures in force on `day` by owner, group and kind ("owner|group|kind" → count and fen),
+// worked out child by child through the repositories.
+QMap<QString, QPair<qint64, qint64>> measuresByChild(Ledger& ledger, const QDate& day) {
+    ChildListFilter everyone;
+    everyone.includeDeleted = true;
+    QMap<QString, QPair<qint64, qint64>> out;
+    for (const ChildListRow& row :
+         ChildListQuery(ledger.database()).fetch(everyone, ChildListSort(), 0, -1)) {
+        const Result<Child> child = ledger.children().load(row.id);
+        if (!child || child->meta.deleted)
+            continue;
+        const bool opened = !child->openedOn.isValid() || child->openedOn <= day;
+        const bool open = child->isActive() || (child->exitDate.isValid() && child->exitDate > day);
+        if (!opened || !open)
+            continue;
+        for (const Measure& m : ledger.measures().forChild(row.id)) {
+            const bool started = !m.startDate.isValid() || m.startDate <= day;
+            const bool endsLater = m.endDate.isValid() && m.endDate >= day;
+            const bool inForce =
+                started &&
+                ((m.status == QLatin1String("in_place") && (!m.endDate.isValid() || endsLater)) ||
+                 (m.status == QLatin1String("ended") && endsLater));
+            if (!inForce)
+                continue;
+            auto& cell = out[child->meta.owner + QLatin1Char('|') + child->villageGroup +
+                             QLatin1Char('|') + m.kind];
+            ++cell.first;
+            cell.second += m.amountFenPerMonth;
+        }
+    }
+    return out;
 }
 
 QString describe(const QVector<ReconciliationProblem>& problems) {
@@ -446,6 +481,78 @@ private slots:
         QCOMPARE(MonthlyReportLayout::rowHeaders(*r).size(), 2);
         QCOMPARE(MonthlyReportLayout::rows(*r).size(), 2 + 1 + 1 + 1 + 1);
         QVERIFY2(reconcile(*r).isEmpty(), qPrintable(describe(reconcile(*r))));
+    }
+
+    // measuresInForce reads the measures first and looks their children up (CROSS JOIN): its rows
+    // must be those of the join it replaced and those worked out child by child, on a town ledger
+    // with another village's rows, tombstones, closed files and the month's edges.
+    void measuresInForceAgreeChildByChild() {
+        TempLedger temp(QStringLiteral("town"));
+        QVERIFY(temp.ok());
+        Ledger& ledger = temp.ledger();
+        buildOctober(ledger);
+        Fixture f(ledger);
+        const QDate day(2026, 10, 31);
+        const QString k = f.child("癸", "2组", {}, "low", QDate(2026, 1, 1));
+        f.measure(k, "dibao", "in_place", day, {}, 100);                          // starts that day
+        f.measure(k, "dibao", "ended", QDate(2026, 1, 1), day, 200);              // ends that day
+        f.measure(k, "dibao", "ended", QDate(2026, 1, 1), day.addDays(-1), 400);  // ended before
+        f.measure(k, "dibao", "in_place", day.addDays(1), {}, 800);               // not yet
+        f.measure(k, "education_aid", "in_place", {}, {}, 1600);  // no start date: in force
+        ledger.measures().remove(f.measure(k, "dibao", "in_place", {}, {}, 3200));  // tombstone
+        const QString opensLast = f.child("子", "3组", {}, "high", day);
+        f.measure(opensLast, "dibao", "in_place", QDate(2026, 10, 1), {}, 6400);
+        const QString opensAfter = f.child("丑", "3组", {}, "high", day.addDays(1));
+        f.measure(opensAfter, "dibao", "in_place", QDate(2026, 10, 1), {}, 12800);
+        const QString closesLast =
+            f.child("寅", "3组", {}, "high", QDate(2026, 1, 1), "adult", day);
+        f.measure(closesLast, "dibao", "in_place", QDate(2026, 1, 1), {}, 25600);
+        const QString removed = f.child("卯", "3组", {}, "high", QDate(2026, 1, 1));
+        f.measure(removed, "dibao", "in_place", QDate(2026, 1, 1), {}, 51200);
+        ledger.children().remove(removed);
+        const QString other = QStringLiteral("9f0c0000-0000-4000-8000-000000000001");
+        SqlQuery move(ledger.database(), QStringLiteral("UPDATE child SET owner = :owner "
+                                                        "WHERE village_group = :group"));
+        move.bind(QStringLiteral(":owner"), other).bind(QStringLiteral(":group"), str("2组"));
+        QVERIFY(move.exec());
+
+        ReportQueries queries(ledger.database());
+        QMap<QString, QPair<qint64, qint64>> rows;
+        for (const ReportCountRow& row : queries.measuresInForce(day)) {
+            const QString key = row.key.owner + QLatin1Char('|') + row.key.villageGroup +
+                                QLatin1Char('|') + row.code;
+            QVERIFY2(!rows.contains(key), qPrintable(key));
+            rows[key] = {row.count, row.amountFen};
+        }
+        QVERIFY(queries.ok());
+        QCOMPARE(rows, measuresByChild(ledger, day));
+        // 东村's 2组: C's education aid, and K's three; this ledger's 3组: only 子's.
+        const QString own = ledger.identity().id;
+        QCOMPARE(rows.value(other + str("|2组|dibao")), qMakePair(qint64(2), qint64(300)));
+        QCOMPARE(rows.value(other + str("|2组|education_aid")),
+                 qMakePair(qint64(2), qint64(12345 + 1600)));
+        QCOMPARE(rows.value(own + str("|3组|dibao")), qMakePair(qint64(1), qint64(6400)));
+        QCOMPARE(rows.size(), 6);  // and A's two, E's one
+
+        // The join it replaced, child first, gives the same rows.
+        SqlQuery before(
+            ledger.database(),
+            QStringLiteral(
+                "SELECT c.owner, c.village_group, m.kind, count(*), "
+                "COALESCE(sum(m.amount_fen), 0) FROM measure m JOIN child c ON c.id = m.child_id "
+                "WHERE c.deleted = 0 AND COALESCE(c.opened_on, '') <= :day "
+                "AND (c.file_status = 'active' OR c.exit_date > :day) AND m.deleted = 0 "
+                "AND COALESCE(m.start_date, '') <= :day AND ((m.status = 'in_place' AND "
+                "(m.end_date IS NULL OR m.end_date >= :day)) OR (m.status = 'ended' "
+                "AND m.end_date >= :day)) GROUP BY 1, 2, 3"));
+        before.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        QVERIFY(before.exec());
+        QMap<QString, QPair<qint64, qint64>> old;
+        while (before.next())
+            old[before.value(0).toString() + QLatin1Char('|') + before.value(1).toString() +
+                QLatin1Char('|') + before.value(2).toString()] = {before.value(3).toLongLong(),
+                                                                  before.value(4).toLongLong()};
+        QCOMPARE(rows, old);
     }
 
     void reconciliationCatchesWhatDoesNotAddUp() {
