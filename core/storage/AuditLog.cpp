@@ -31,6 +31,22 @@ QString stampText(const QDateTime& time) {
     return lastText;
 }
 
+// Room for a 64-bit integer in decimal, its sign included.
+constexpr int kMostDecimal = 20;
+
+// `value` in decimal as QString::number writes it, written backwards so that it ends at `end`;
+// returns where it starts.
+char* decimal(qint64 value, char* end) {
+    quint64 rest = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--end = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest != 0);
+    if (value < 0)
+        *--end = '-';
+    return end;
+}
+
 // The bytes an entry's hash covers, written through a pointer into a buffer with room for the
 // worst case. Length-prefixed so that no two different entries can serialise to the same bytes.
 class HashInput {
@@ -69,16 +85,10 @@ public:
 
     // As QString::number(value) in UTF-8.
     void number(qint64 value) {
-        char digits[24];
-        char* first = digits + sizeof digits;
-        quint64 rest = value < 0 ? 0 - quint64(value) : quint64(value);
-        do {
-            *--first = char('0' + rest % 10);
-            rest /= 10;
-        } while (rest != 0);
-        if (value < 0)
-            *--first = '-';
-        utf8(first, digits + sizeof digits - first);
+        char digits[kMostDecimal];
+        char* const end = digits + sizeof digits;
+        const char* first = decimal(value, end);
+        utf8(first, end - first);
     }
 
 private:
@@ -92,7 +102,7 @@ QString hashOf(const AuditEntry& e, const QByteArray& changes) {
     const qsizetype most = HashInput::most(e.previousHash) + HashInput::most(at) +
                            HashInput::most(e.actor) + HashInput::most(e.action) +
                            HashInput::most(e.entity) + HashInput::most(e.entityId) +
-                           HashInput::most(e.owner) + 2 * (4 + 24) + 4 + changes.size();
+                           HashInput::most(e.owner) + 2 * (4 + kMostDecimal) + 4 + changes.size();
     if (data.size() < most)
         data.resize(2 * most);
     HashInput input(data.data());
@@ -163,7 +173,7 @@ private:
         switch (value.typeId()) {
             case QMetaType::LongLong:
             case QMetaType::Int:
-                return 24;
+                return kMostDecimal;
             case QMetaType::QString:
                 return 2 + 6 * static_cast<const QString*>(value.constData())->size();
             default:
@@ -230,18 +240,10 @@ private:
         if (value.isNull()) {
             ascii("null");
         } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            const qint64 number = value.toLongLong();
-            quint64 rest = number < 0 ? 0 - quint64(number) : quint64(number);
-            char digits[20];
-            int count = 0;
-            do {
-                digits[count++] = char('0' + rest % 10);
-                rest /= 10;
-            } while (rest != 0);
-            if (number < 0)
-                ascii('-');
-            while (count > 0)
-                ascii(digits[--count]);
+            char digits[kMostDecimal];
+            char* const end = digits + sizeof digits;
+            for (const char* c = decimal(value.toLongLong(), end); c != end; ++c)
+                ascii(*c);
         } else if (value.typeId() == QMetaType::QString) {
             string(*static_cast<const QString*>(value.constData()));
         } else {

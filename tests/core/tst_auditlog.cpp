@@ -38,6 +38,36 @@ private:
     }
 
 private slots:
+    // The bytes an entry's hash covers never change (entries written before must verify): the
+    // hash of a fixed entry, worked out apart (Python's hashlib.blake2b, digest_size=32, over
+    // the length-prefixed UTF-8 of each field), and its change list as QJsonDocument writes it.
+    void theHashOfAnEntryIsFixed() {
+        const Fields before{{QStringLiteral("name"), QStringLiteral("张叁")},
+                            {QStringLiteral("amount_fen"), QVariant()}};
+        const Fields after{{QStringLiteral("name"), QStringLiteral("张三")},
+                           {QStringLiteral("amount_fen"), QVariant(qint64(-1250))}};
+        AuditEntry entry;
+        entry.seq = 1234567;
+        entry.at = QDateTime(QDate(2026, 11, 3), QTime(8, 5, 9), Qt::UTC);
+        entry.actor = QStringLiteral("督导员1");
+        entry.action = QStringLiteral("update");
+        entry.entity = QStringLiteral("child");
+        entry.entityId = QStringLiteral("0193a1b2-0000-7000-8000-000000000001");
+        entry.owner = QStringLiteral("0193a1b2-0000-7000-8000-0000000000ff");
+        entry.rev = 98765;
+        entry.previousHash =
+            QString(64, QLatin1Char('a')).replace(QStringLiteral("aa"), QStringLiteral("ab"));
+        entry.changes = AuditLog::describeChanges(before, after);
+        QCOMPARE(entry.changes, QStringLiteral("[{\"field\":\"name\",\"new\":\"张三\",\"old\":"
+                                               "\"张叁\"},{\"field\":\"amount_fen\",\"new\":"
+                                               "-1250,\"old\":null}]"));
+        QCOMPARE(
+            AuditLog::computeHash(entry),
+            QStringLiteral("850c467f8b75b30a4a9071b302847b25c469fa2a8821f8357657b6b02103bbd3"));
+        // A creation's list made directly as UTF-8 (bulk writes) is the same text.
+        QCOMPARE(AuditLog::describeCreationUtf8(after), AuditLog::describeCreation(after).toUtf8());
+    }
+
     void intactHistoryVerifies() {
         TempLedger temp;
         QVERIFY(temp.ok());
