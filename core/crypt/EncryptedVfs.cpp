@@ -2,6 +2,7 @@
 
 #include "crypt/CipherHeader.h"
 #include "crypt/PageSeal.h"
+#include "crypt/PageWriteBehind.h"
 #include "crypt/VfsRegistry.h"
 #include "security/Sodium.h"
 
@@ -32,6 +33,7 @@ constexpr sqlite3_int64 kFrame = kFrameHeader + kPage;
 // File-control operations of our own, far from SQLite's numbers.
 constexpr int kRewriteHeaderOp = 0x54420001;
 constexpr int kHeaderOfOp = 0x54420002;
+constexpr int kWriteBehindOp = 0x54420003;
 
 enum class Mode { Database, Wal, Journal };
 
@@ -41,6 +43,8 @@ struct FileState {
     QString path;  // the database's path, also for a WAL
     QByteArray header;
     std::vector<unsigned char> scratch = std::vector<unsigned char>(kPage);
+    // While a new ledger is built: pages sealed and written on a thread of their own.
+    std::unique_ptr<PageWriteBehind> writeBehind;
 };
 
 // SQLite allocates szOsFile bytes per file: this struct, then the real VFS's file.
@@ -64,6 +68,8 @@ FileState& stateOf(sqlite3_file* file) {
 // One page of an encrypted database into `plain`; SQLITE_IOERR_SHORT_READ (zeros) past the end.
 int readDatabasePage(sqlite3_file* file, quint32 page, unsigned char* plain) {
     FileState& state = stateOf(file);
+    if (state.writeBehind && state.writeBehind->find(page, plain))
+        return SQLITE_OK;
     sqlite3_file* real = realOf(file);
     const int rc = real->pMethods->xRead(real, plain, kPage, EncryptedVfs::physicalOffset(page));
     if (rc == SQLITE_IOERR_SHORT_READ) {
@@ -114,7 +120,7 @@ int databaseWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_in
     FileState& state = stateOf(file);
     sqlite3_file* real = realOf(file);
     auto* in = static_cast<const unsigned char*>(buffer);
-    std::vector<unsigned char> sealed(kPage);
+    std::vector<unsigned char> sealed(state.writeBehind ? 0 : kPage);
     while (amount > 0) {
         const quint32 page = quint32(offset / kPage) + 1;
         const int within = int(offset % kPage);
@@ -127,10 +133,15 @@ int databaseWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_in
             memcpy(state.scratch.data() + within, in, size_t(count));
             plain = state.scratch.data();
         }
-        if (!seal(plain, sealed.data(), pageAd(page), state.key))
-            return SQLITE_AUTH;
-        const int rc =
-            real->pMethods->xWrite(real, sealed.data(), kPage, EncryptedVfs::physicalOffset(page));
+        int rc = SQLITE_OK;
+        if (state.writeBehind) {
+            rc = state.writeBehind->put(page, plain);
+        } else {
+            if (!seal(plain, sealed.data(), pageAd(page), state.key))
+                return SQLITE_AUTH;
+            rc = real->pMethods->xWrite(real, sealed.data(), kPage,
+                                        EncryptedVfs::physicalOffset(page));
+        }
         if (rc != SQLITE_OK)
             return rc;
         in += count;
@@ -221,6 +232,13 @@ int walWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 o
     return real->pMethods->xWrite(real, copy.empty() ? buffer : copy.data(), amount, offset);
 }
 
+// Every page handed to the writing thread in the file (see PageWriteBehind): before anything
+// that needs the file as SQLite believes it is.
+int settle(sqlite3_file* file) {
+    FileState& state = stateOf(file);
+    return state.writeBehind ? state.writeBehind->drain() : SQLITE_OK;
+}
+
 void releaseDatabase(const FileState& state) {
     if (state.mode != Mode::Database)
         return;
@@ -231,12 +249,14 @@ void releaseDatabase(const FileState& state) {
 }
 
 int cipherClose(sqlite3_file* file) {
+    const int settled = settle(file);
+    stateOf(file).writeBehind.reset();
     sqlite3_file* real = realOf(file);
     const int rc = real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
     releaseDatabase(stateOf(file));
     delete reinterpret_cast<CipherFile*>(file)->state;
     reinterpret_cast<CipherFile*>(file)->state = nullptr;
-    return rc;
+    return settled != SQLITE_OK ? settled : rc;
 }
 
 int cipherRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
@@ -276,14 +296,20 @@ sqlite3_int64 prefixOf(sqlite3_file* file) {
 int cipherTruncate(sqlite3_file* file, sqlite3_int64 size) {
     if (stateOf(file).mode != Mode::Database)
         return realOf(file)->pMethods->xTruncate(realOf(file), size);
+    if (const int rc = settle(file); rc != SQLITE_OK)
+        return rc;
     return realOf(file)->pMethods->xTruncate(realOf(file), EncryptedVfs::physicalSize(size));
 }
 
 int cipherSync(sqlite3_file* file, int flags) {
+    if (const int rc = settle(file); rc != SQLITE_OK)
+        return rc;
     return realOf(file)->pMethods->xSync(realOf(file), flags);
 }
 
 int cipherFileSize(sqlite3_file* file, sqlite3_int64* size) {
+    if (const int rc = settle(file); rc != SQLITE_OK)
+        return rc;
     const int rc = realOf(file)->pMethods->xFileSize(realOf(file), size);
     *size = qMax<sqlite3_int64>(0, *size - prefixOf(file));
     return rc;
@@ -293,6 +319,9 @@ int cipherLock(sqlite3_file* file, int level) {
     return realOf(file)->pMethods->xLock(realOf(file), level);
 }
 int cipherUnlock(sqlite3_file* file, int level) {
+    // Another connection may read the file once the lock is gone.
+    if (const int rc = settle(file); rc != SQLITE_OK)
+        return rc;
     return realOf(file)->pMethods->xUnlock(realOf(file), level);
 }
 int cipherCheckReservedLock(sqlite3_file* file, int* out) {
@@ -317,9 +346,24 @@ int cipherFileControl(sqlite3_file* file, int op, void* argument) {
         *static_cast<QByteArray*>(argument) = state.header;
         return SQLITE_OK;
     }
+    if (op == kWriteBehindOp) {
+        if (state.mode != Mode::Database)
+            return SQLITE_NOTFOUND;
+        const int rc = settle(file);
+        state.writeBehind.reset();
+        if (rc == SQLITE_OK && *static_cast<const int*>(argument) != 0) {
+            state.writeBehind = std::make_unique<PageWriteBehind>(
+                state.key, [real](const unsigned char* sealed, int bytes, qint64 offset) {
+                    return real->pMethods->xWrite(real, sealed, bytes, offset);
+                });
+        }
+        return rc;
+    }
     if (op == kRewriteHeaderOp) {
         if (state.mode != Mode::Database)
             return SQLITE_NOTFOUND;
+        if (const int rc = settle(file); rc != SQLITE_OK)
+            return rc;
         const QByteArray block = *static_cast<const QByteArray*>(argument);
         const std::optional<SecretBytes> key = state.key->copy();
         if (!key || CipherHeader::currentBlock(block + block).isEmpty() ||
@@ -585,6 +629,15 @@ bool EncryptedVfs::rewriteHeader(void* sqliteHandle, const QByteArray& headerBlo
     QByteArray block = headerBlock;
     return sqliteHandle && sqlite3_file_control(static_cast<sqlite3*>(sqliteHandle), "main",
                                                 kRewriteHeaderOp, &block) == SQLITE_OK;
+}
+
+bool EncryptedVfs::setWriteBehind(void* sqliteHandle, bool on) {
+    int value = on ? 1 : 0;
+    if (!sqliteHandle)
+        return false;
+    const int rc =
+        sqlite3_file_control(static_cast<sqlite3*>(sqliteHandle), "main", kWriteBehindOp, &value);
+    return rc == SQLITE_OK || rc == SQLITE_NOTFOUND;  // not found: a plain file, nothing to do
 }
 
 QByteArray EncryptedVfs::headerOf(void* sqliteHandle) {

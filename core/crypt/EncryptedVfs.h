@@ -82,6 +82,12 @@ public:
     static bool openPage(const SecretBytes& key, quint32 page, QByteArray& data);
     static void sealPage(const SecretBytes& key, quint32 page, QByteArray& data);
 
+    // While a new ledger is built (LedgerBuild, nobody else has the file): the pages of the
+    // encrypted file this connection has open are sealed and written on a thread of their own
+    // (crypt/PageWriteBehind.h). Turning it off writes every page handed over; false if one
+    // could not be written. A plain file has nothing to seal: true, and nothing changes.
+    static bool setWriteBehind(void* sqliteHandle, bool on);
+
     // The header block of the encrypted file this connection has open (empty if plain).
     static QByteArray headerOf(void* sqliteHandle);
 };

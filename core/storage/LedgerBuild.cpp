@@ -1,6 +1,7 @@
 #include "storage/LedgerBuild.h"
 
 #include "backup/FileSync.h"
+#include "crypt/EncryptedVfs.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 
@@ -72,6 +73,7 @@ Status LedgerBuild::startFill() {
             break;
         ok = db.execute(QStringLiteral("DROP TRIGGER %1").arg(triggerName(trigger)));
     }
+    ok = ok && EncryptedVfs::setWriteBehind(db.sqliteHandle(), true);
     if (!ok)
         return failure();
     m_filling = true;
@@ -90,6 +92,8 @@ Status LedgerBuild::finish() {
             ok = db.execute(trigger);
         }
         ok = ok && db.execute(SearchIndex::lastVisitUpdate());
+        // Every page in the file, or the error of one that could not be written.
+        ok = ok && EncryptedVfs::setWriteBehind(db.sqliteHandle(), false);
         ok = ok && Ledger::configure(db);
     }
     if (!ok)

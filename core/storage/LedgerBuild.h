@@ -19,6 +19,8 @@ namespace tongbao {
 // a ledger people work in, for a district-sized demo's sake (docs/performance.md):
 // - no journal and no syncs while filling: each page is written to the file once (through the
 //   write-ahead log it was written, read back and written again, each time sealed anew);
+// - an encrypted file's pages are sealed and written on a second thread
+//   (EncryptedVfs::setWriteBehind);
 // - the triggers that keep each child's latest visit in the search rows are off while filling
 //   (each fired made a visit's insert keep a statement journal, half its cost); the latest
 //   visits are computed once at the end, by the triggers' own expression.

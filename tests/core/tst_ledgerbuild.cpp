@@ -1,14 +1,21 @@
 // LedgerBuild: a new ledger filled in one go appears under its name only once complete, with
 // the schema the migrations make (journal, triggers) and each child's latest visit as the
-// triggers would have kept it; a build that stops leaves nothing behind.
+// triggers would have kept it; a build that stops leaves nothing behind; an encrypted build,
+// its pages sealed on a second thread, is whole and sealed even when its pages spill and are
+// read back before they reach the file.
+#include "TempLedger.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "domain/IdNumber.h"
+#include "security/Accounts.h"
+#include "security/PasswordHash.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/LedgerBuild.h"
+#include "storage/LedgerCheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +23,7 @@
 #include <QTest>
 
 using namespace tongbao;
+using namespace tongbao::test;
 
 namespace {
 
@@ -34,6 +42,11 @@ QStringList schemaOf(Database& db) {
                                  query.value(2).toString(), query.value(3).toString()}
                          .join(QLatin1Char('|')));
     return items;
+}
+
+Result<Credentials> adminCredentials(const QString& actor) {
+    QString password = testPassword();
+    return Credentials{actor, passwordBytes(password)};
 }
 
 }  // namespace
@@ -59,6 +72,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { useFastPasswordHashing(); }
+
     void theLedgerAppearsOnlyWhenComplete() {
         const QString file = path("complete.tongbao");
         auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
@@ -149,6 +164,59 @@ private slots:
         QVERIFY(opened.ok());
         QCOMPARE((*opened)->database().scalar(QStringLiteral("SELECT count(*) FROM child")).toInt(),
                  10);
+    }
+
+    void anEncryptedBuildIsWholeAndSealed() {
+        const QString file = path("sealed.tongbao");
+        const QString name = QStringLiteral("欧阳雨涵");
+        {
+            auto created = LedgerBuild::create(file, kVillage, m_actor, m_clock);
+            QVERIFY(created.ok());
+            LedgerBuild& building = **created;
+            // The first account encrypts the file.
+            QCOMPARE(addAccount(building.ledger(), QStringLiteral("admin"), Role::Administrator),
+                     QString());
+            QVERIFY(building.startFill());
+            QVERIFY(DemoGenerator::fill(building.ledger(), DemoOptions{60, 5}).ok());
+            // A cache of a few pages: pages spill to the writing thread and are read back
+            // (and changed again) before it has written them.
+            Database& db = building.ledger().database();
+            QVERIFY(db.execute(QStringLiteral("PRAGMA cache_size = 12")));
+            Transaction transaction(db);
+            for (int i = 0; i < 400; ++i) {
+                Child child;
+                child.name = name + QString::number(i);
+                const QString first17 =
+                    QStringLiteral("500110201503%1").arg(i, 5, 10, QLatin1Char('0'));
+                child.idNumber = first17 + IdNumber::checkCharacter(first17);
+                child.birthDate = QDate(2015, 3, 17);
+                child.villageGroup = QStringLiteral("%1组").arg(i % 9 + 1);
+                QVERIFY(building.ledger().children().save(child));
+            }
+            QVERIFY(transaction.commit());
+            QVERIFY(building.finish());
+        }
+        // Nothing in clear, as UTF-8 or UTF-16.
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.size() > 500 * 1024);
+        QVERIFY(!bytes.contains(name.toUtf8()));
+        QVERIFY(!bytes.contains(
+            QByteArray(reinterpret_cast<const char*>(name.utf16()), name.size() * 2)));
+        // Every page's seal, SQLite's structure, the history chain and the sync columns.
+        Accounts::setCredentialSource(adminCredentials);
+        const auto checked = LedgerCheck::checkFile(file, QStringLiteral("admin"), m_clock);
+        QVERIFY2(checked, qPrintable(checked.message()));
+        QVERIFY2(checked->clean(),
+                 qPrintable(checked->findings.isEmpty() ? QString()
+                                                        : checked->findings.first().message));
+        auto opened = Ledger::open(file, QStringLiteral("admin"), m_clock);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Database& db = (*opened)->database();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM child")).toInt(), 460);
+        SqlQuery last(db, QStringLiteral("SELECT id_number FROM child WHERE name = :name"));
+        last.bind(QStringLiteral(":name"), name + QStringLiteral("399"));
+        QVERIFY(last.exec() && last.next());
+        QCOMPARE(last.value(0).toString().left(17), QStringLiteral("50011020150300399"));
     }
 
     void anExistingFileIsRefusedAndKept() {
