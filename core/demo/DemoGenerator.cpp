@@ -286,10 +286,12 @@ std::optional<DemoFamilyRecords> DemoRun::makeFamily() {
     return records;
 }
 
+// Every record's id was made for this run (DemoIds, its tag drawn from the seed and what the
+// ledger holds), so records are added without first looking each one up.
 Status DemoRun::writeFamily(DemoFamilyRecords& family) {
     if (family.hasHousehold) {
         Household& household = family.household;
-        const Status saved = m_ledger.households().save(household);
+        const Status saved = m_ledger.households().add(household);
         if (!saved)
             return failed(DemoGenerator::tr("household"), saved);
         ++m_summary.households;
@@ -297,29 +299,29 @@ Status DemoRun::writeFamily(DemoFamilyRecords& family) {
     }
     for (DemoChildRecords& records : family.children) {
         Child& child = records.child;
-        Status saved = m_ledger.children().save(child);
+        Status saved = m_ledger.children().add(child);
         if (!saved)
             return failed(DemoGenerator::tr("child"), saved);
         ++m_summary.children;
         if (!child.isActive())
             ++m_summary.closedFiles;
-        saved = m_ledger.guardianships().save(records.guardianship);
+        saved = m_ledger.guardianships().add(records.guardianship);
         if (!saved)
             return failed(DemoGenerator::tr("guardianship"), saved);
         for (Measure& measure : records.measures) {
-            saved = m_ledger.measures().save(measure);
+            saved = m_ledger.measures().add(measure);
             if (!saved)
                 return failed(DemoGenerator::tr("measure"), saved);
             ++m_summary.measures;
         }
         for (Referral& referral : records.referrals) {
-            saved = m_ledger.referrals().save(referral);
+            saved = m_ledger.referrals().add(referral);
             if (!saved)
                 return failed(DemoGenerator::tr("referral"), saved);
             ++m_summary.referrals;
         }
         for (Visit& visit : records.visits) {
-            saved = m_ledger.visits().save(visit);
+            saved = m_ledger.visits().add(visit);
             if (!saved)
                 return failed(DemoGenerator::tr("visit"), saved);
             ++m_summary.visits;

@@ -45,9 +45,18 @@ ChildRepository::ChildRepository(Database& db, RecordWriter& writer)
     : RecordRepository<Child>(db, writer, QStringLiteral("child"), childColumns()) {}
 
 Status ChildRepository::save(Child& child) {
+    return write(child, false);
+}
+
+Status ChildRepository::add(Child& child) {
+    return write(child, true);
+}
+
+Status ChildRepository::write(Child& child, bool newById) {
     const SyncMeta before = child.meta;
     WriteUnit unit(m_writer);
-    const Status saved = RecordRepository<Child>::save(child);
+    const Status saved =
+        newById ? RecordRepository<Child>::add(child) : RecordRepository<Child>::save(child);
     if (!saved)
         return saved;
     if (!m_writer.searchKeysChanged(child.meta.id) || !unit.commit()) {

@@ -12,11 +12,15 @@ public:
 
     // As RecordRepository, and the child's search keys (SearchIndex) in the same transaction.
     Status save(Child& child);
+    Status add(Child& child);
     Status remove(const QString& id);
 
     // Live children with this normalised ID number (normally none or one).
     QVector<Child> withIdNumber(const QString& idNumber) const;
     QVector<Child> inHousehold(const QString& householdId) const;
+
+private:
+    Status write(Child& child, bool newById);
 };
 
 }  // namespace tongbao

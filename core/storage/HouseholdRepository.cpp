@@ -45,19 +45,27 @@ Result<Household> HouseholdRepository::load(const QString& id) const {
 }
 
 Status HouseholdRepository::save(Household& household) {
+    return write(household, false);
+}
+
+Status HouseholdRepository::add(Household& household) {
+    return write(household, true);
+}
+
+Status HouseholdRepository::write(Household& household, bool newById) {
     WriteUnit unit(m_writer);
     if (!unit.active())
         return Status::failure(QCoreApplication::translate(
             "RecordRepository", "The household could not be saved. Nothing was changed."));
     // A new household has no stored members or children yet.
-    const bool existed = m_households.exists(household.meta.id);
-    Status saved = m_households.save(household);
+    const bool existed = !newById && m_households.exists(household.meta.id);
+    Status saved = existed ? m_households.save(household) : m_households.add(household);
     if (!saved)
         return saved;
     QSet<QString> kept;
     for (HouseholdMember& member : household.members) {
         member.householdId = household.meta.id;
-        saved = m_members.save(member);
+        saved = newById ? m_members.add(member) : m_members.save(member);
         if (!saved)
             return saved;
         kept.insert(member.meta.id);

@@ -196,6 +196,43 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT last_rev FROM ledger")), rev);
     }
 
+    void addingARecordWhoseIdIsStoredChangesNothing() {
+        TempLedger temp;
+        QVERIFY(temp.ok());
+        Database& db = temp->database();
+        // add() inserts with the id given, as save() does for a new id.
+        Child child = sampleChild();
+        child.meta.id = QStringLiteral("7a1c0000-0000-8000-8000-000000000001");
+        QVERIFY(temp->children().add(child).ok());
+        QCOMPARE(temp->children().load(child.meta.id)->name, child.name);
+        Household household;
+        household.meta.id = QStringLiteral("7a1c0000-0000-8000-8000-000000000002");
+        household.headName = QStringLiteral("张建国");
+        HouseholdMember head;
+        head.meta.id = QStringLiteral("7a1c0000-0000-8000-8000-000000000003");
+        head.name = QStringLiteral("张建国");
+        head.relation = QStringLiteral("head");
+        household.members = {head};
+        QVERIFY(temp->households().add(household).ok());
+        QCOMPARE(temp->households().load(household.meta.id)->members.size(), 1);
+
+        // The same ids again: refused on the primary key, never an update in disguise.
+        const qint64 audit = count(db, QStringLiteral("SELECT count(*) FROM audit"));
+        const qint64 rev = count(db, QStringLiteral("SELECT last_rev FROM ledger"));
+        Child again = sampleChild();
+        again.meta.id = child.meta.id;
+        again.name = QStringLiteral("王小明");
+        QVERIFY(!temp->children().add(again).ok());
+        QVERIFY(again.meta.rev == 0);
+        Household twice = household;
+        twice.headName = QStringLiteral("王建华");
+        QVERIFY(!temp->households().add(twice).ok());
+        QCOMPARE(temp->children().load(child.meta.id)->name, QStringLiteral("张小燕"));
+        QCOMPARE(temp->households().load(household.meta.id)->headName, QStringLiteral("张建国"));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        QCOMPARE(count(db, QStringLiteral("SELECT last_rev FROM ledger")), rev);
+    }
+
     void rowsOfAnotherLedgerCannotBeChangedHere() {
         TempLedger temp;
         QVERIFY(temp.ok());
