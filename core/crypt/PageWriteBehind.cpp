@@ -62,7 +62,9 @@ int PageWriteBehind::put(quint32 page, const unsigned char* plain) {
     Image image = takeBuffer();
     memcpy(image.get(), plain, kPage);
     m_waiting.emplace(page, std::move(image));
-    if (m_waiting.size() >= kWakeAt)
+    // Once: the thread checks the count again before it waits, so a wake-up is never lost, and
+    // one per page would be a system call per page while the thread waits for a processor.
+    if (m_waiting.size() == kWakeAt)
         m_changed.notify_all();
     return SQLITE_OK;
 }

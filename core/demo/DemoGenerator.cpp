@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace tongbao {
 
@@ -33,14 +34,42 @@ quint64 mix(quint64 value) {
     return value ^ (value >> 31);
 }
 
+template <typename T>
+QVector<PreparedRecord<T>> prepareAll(const RecordRepository<T>& repository,
+                                      const QVector<T>& records) {
+    QVector<PreparedRecord<T>> prepared;
+    prepared.reserve(records.size());
+    for (const T& record : records)
+        prepared.append(repository.prepare(record));
+    return prepared;
+}
+
+// The repositories the run adds to, reached once on the writing thread (the ledger makes them
+// when first asked): the family maker prepares records with them from its own thread.
+struct DemoRepositories {
+    explicit DemoRepositories(Ledger& ledger)
+        : children(ledger.children())
+        , guardianships(ledger.guardianships())
+        , measures(ledger.measures())
+        , referrals(ledger.referrals())
+        , visits(ledger.visits()) {}
+    ChildRepository& children;
+    GuardianshipRepository& guardianships;
+    MeasureRepository& measures;
+    ReferralRepository& referrals;
+    VisitRepository& visits;
+};
+
 // One family as the generator made it, ready to be written: the household (if any) and, per
 // child, every record in the order they are saved.
+// A child's records as they will be added: fields and history change lists made with them
+// (RecordRepository::prepare), on the thread that makes the families.
 struct DemoChildRecords {
-    Child child;
-    Guardianship guardianship;
-    QVector<Measure> measures;
-    QVector<Referral> referrals;
-    QVector<Visit> visits;
+    PreparedRecord<Child> child;
+    PreparedRecord<Guardianship> guardianship;
+    QVector<PreparedRecord<Measure>> measures;
+    QVector<PreparedRecord<Referral>> referrals;
+    QVector<PreparedRecord<Visit>> visits;
     std::optional<SafetyReport> safety;
 };
 
@@ -69,6 +98,14 @@ public:
         m_thread.join();
     }
 
+    // A family that has been written, to be freed on the maker's thread: its memory came from
+    // there, and freeing it on the writing thread contended with the maker for malloc's locks
+    // (5 % of a district demo's writing thread).
+    void dispose(DemoFamilyRecords&& family) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_spent.push_back(std::move(family));
+    }
+
     // The next family, or nothing when every family asked for has been made.
     std::optional<DemoFamilyRecords> next() {
         std::unique_lock<std::mutex> lock(m_mutex);
@@ -91,9 +128,12 @@ private:
     static constexpr std::size_t kAhead = 64;  // families made ahead of the writer at most
 
     void produce() {
+        std::vector<DemoFamilyRecords> spent;
         for (;;) {
+            spent.clear();  // outside the lock
             std::optional<DemoFamilyRecords> family = m_make();
             std::unique_lock<std::mutex> lock(m_mutex);
+            spent.swap(m_spent);
             if (m_stop)
                 return;  // the writer stopped (it failed): nothing more is wanted
             if (!family) {
@@ -118,6 +158,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<DemoFamilyRecords> m_families;
+    std::vector<DemoFamilyRecords> m_spent;  // written, to be freed by the maker
     bool m_done = false;
     bool m_stop = false;
     bool m_writerWaits = false;
@@ -129,6 +170,7 @@ class DemoRun {
 public:
     DemoRun(Ledger& ledger, const DemoOptions& options, quint64 salt)
         : m_ledger(ledger)
+        , m_repositories(ledger)
         , m_options(options)
         , m_today(ledger.clock().today())
         , m_random(salt == 0 ? options.seed : options.seed ^ mix(salt))
@@ -161,6 +203,7 @@ private:
     Status failed(const QString& what, const Status& status) const;
 
     Ledger& m_ledger;
+    DemoRepositories m_repositories;
     DemoOptions m_options;
     QDate m_today;
     DemoRandom m_random;
@@ -203,6 +246,8 @@ Result<DemoSummary> DemoRun::run(const DemoGenerator::Progress& progress) {
         const Status written = writeFamily(*family);
         if (!written)
             return Result<DemoSummary>(written);
+        if (ahead)
+            ahead->dispose(std::move(*family));
         sinceCommit += m_summary.children - before;
         if (m_options.childrenPerTransaction > 0 &&
             sinceCommit >= m_options.childrenPerTransaction &&
@@ -242,10 +287,7 @@ std::optional<DemoFamilyRecords> DemoRun::makeFamily() {
 
     for (int i = 0; i < family.childBirthDates.size(); ++i) {
         DemoChild made = m_children.make(family, i, village, address);
-        DemoChildRecords child;
-        child.child = std::move(made.child);
-        child.guardianship = std::move(made.guardianship);
-        Child& c = child.child;
+        Child& c = made.child;
         c.meta.id = m_ids.next();
         if (family.hasHousehold)
             c.householdId = family.household.meta.id;
@@ -263,21 +305,27 @@ std::optional<DemoFamilyRecords> DemoRun::makeFamily() {
             };
             report = cycle[m_plannedSafetyReports % 5];
         }
-        c.riskLevel = m_children.riskLevel(c, child.guardianship, family,
+        c.riskLevel = m_children.riskLevel(c, made.guardianship, family,
                                            report != DemoCaseHistory::ReportKind::None);
         ++m_plannedChildren;
 
-        Guardianship& guardianship = child.guardianship;
+        Guardianship& guardianship = made.guardianship;
         guardianship.meta.id = m_ids.next();
         guardianship.childId = c.meta.id;
-        child.measures = m_history.measures(c, guardianship);
-        child.referrals = m_history.referrals(c, guardianship);
+        DemoChildRecords child;
+        const QVector<Measure> measures = m_history.measures(c, guardianship);
+        const QVector<Referral> referrals = m_history.referrals(c, guardianship);
         const bool overdue = c.isActive() && m_random.permille(120);
-        child.visits = m_history.visits(c, guardianship, overdue);
+        QVector<Visit> visits = m_history.visits(c, guardianship, overdue);
         if (report != DemoCaseHistory::ReportKind::None) {
-            child.safety = m_history.safetyReport(c, report, child.visits);
+            child.safety = m_history.safetyReport(c, report, visits);
             ++m_plannedSafetyReports;
         }
+        child.child = m_repositories.children.prepare(std::move(c));
+        child.guardianship = m_repositories.guardianships.prepare(std::move(guardianship));
+        child.measures = prepareAll(m_repositories.measures, measures);
+        child.referrals = prepareAll(m_repositories.referrals, referrals);
+        child.visits = prepareAll(m_repositories.visits, visits);
         records.children.append(std::move(child));
     }
     records.hasHousehold = family.hasHousehold;
@@ -298,30 +346,29 @@ Status DemoRun::writeFamily(DemoFamilyRecords& family) {
         m_summary.householdMembers += household.members.size();
     }
     for (DemoChildRecords& records : family.children) {
-        Child& child = records.child;
-        Status saved = m_ledger.children().add(child);
+        Status saved = m_repositories.children.add(records.child);
         if (!saved)
             return failed(DemoGenerator::tr("child"), saved);
         ++m_summary.children;
-        if (!child.isActive())
+        if (!records.child.record.isActive())
             ++m_summary.closedFiles;
-        saved = m_ledger.guardianships().add(records.guardianship);
+        saved = m_repositories.guardianships.add(records.guardianship);
         if (!saved)
             return failed(DemoGenerator::tr("guardianship"), saved);
-        for (Measure& measure : records.measures) {
-            saved = m_ledger.measures().add(measure);
+        for (PreparedRecord<Measure>& measure : records.measures) {
+            saved = m_repositories.measures.add(measure);
             if (!saved)
                 return failed(DemoGenerator::tr("measure"), saved);
             ++m_summary.measures;
         }
-        for (Referral& referral : records.referrals) {
-            saved = m_ledger.referrals().add(referral);
+        for (PreparedRecord<Referral>& referral : records.referrals) {
+            saved = m_repositories.referrals.add(referral);
             if (!saved)
                 return failed(DemoGenerator::tr("referral"), saved);
             ++m_summary.referrals;
         }
-        for (Visit& visit : records.visits) {
-            saved = m_ledger.visits().add(visit);
+        for (PreparedRecord<Visit>& visit : records.visits) {
+            saved = m_repositories.visits.add(visit);
             if (!saved)
                 return failed(DemoGenerator::tr("visit"), saved);
             ++m_summary.visits;

@@ -52,11 +52,16 @@ Status ChildRepository::add(Child& child) {
     return write(child, true);
 }
 
-Status ChildRepository::write(Child& child, bool newById) {
+Status ChildRepository::add(PreparedRecord<Child>& prepared) {
+    return write(prepared.record, true, &prepared);
+}
+
+Status ChildRepository::write(Child& child, bool newById, PreparedRecord<Child>* prepared) {
     const SyncMeta before = child.meta;
     WriteUnit unit(m_writer);
-    const Status saved =
-        newById ? RecordRepository<Child>::add(child) : RecordRepository<Child>::save(child);
+    const Status saved = prepared  ? RecordRepository<Child>::add(*prepared)
+                         : newById ? RecordRepository<Child>::add(child)
+                                   : RecordRepository<Child>::save(child);
     if (!saved)
         return saved;
     if (!m_writer.searchKeysChanged(child.meta.id) || !unit.commit()) {

@@ -13,6 +13,7 @@ public:
     // As RecordRepository, and the child's search keys (SearchIndex) in the same transaction.
     Status save(Child& child);
     Status add(Child& child);
+    Status add(PreparedRecord<Child>& prepared);
     Status remove(const QString& id);
 
     // Live children with this normalised ID number (normally none or one).
@@ -20,7 +21,8 @@ public:
     QVector<Child> inHousehold(const QString& householdId) const;
 
 private:
-    Status write(Child& child, bool newById);
+    // `prepared`: the child's fields and change list made ahead (add() of a prepared record).
+    Status write(Child& child, bool newById, PreparedRecord<Child>* prepared = nullptr);
 };
 
 }  // namespace tongbao

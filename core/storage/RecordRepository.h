@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/AuditLog.h"
 #include "storage/ColumnMapping.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -9,6 +10,16 @@
 #include <QVector>
 
 namespace tongbao {
+
+// A record with what adding it writes, made ahead of the write: its fields and the change list
+// of its history entry, as the UTF-8 a bulk write stores (AuditLog::describeCreationUtf8).
+// Making it reads nothing of the ledger, so a generator makes it on a thread of its own.
+template <typename T>
+struct PreparedRecord {
+    T record;
+    Fields fields;
+    QByteArray creation;
+};
 
 // What every repository of synchronised rows shares: loading by id, listing by a parent
 // column, saving (insert or audited update) and tombstoning, for a record type T whose first
@@ -66,11 +77,24 @@ public:
 
     // Inserts a record without an id (or with an id not yet stored), otherwise updates it.
     // On success the record's meta reflects what was stored.
-    Status save(T& record) { return store(record, exists(record.meta.id)); }
+    Status save(T& record) {
+        return store(record, exists(record.meta.id), fieldsOf(record, m_columns));
+    }
     // Inserts a record whose id is new by construction (a generator's, made for this run)
     // without first asking whether it is stored: a stored id fails the insert on the primary
-    // key, and nothing is written. A district's demo saves 2.5 million records.
-    Status add(T& record) { return store(record, false); }
+    // key, and nothing is written. A district's demo adds 2.5 million records.
+    Status add(T& record) { return store(record, false, fieldsOf(record, m_columns)); }
+    // The same for a record prepared ahead: reads only the column table, so any thread may
+    // prepare while this repository writes on its own.
+    PreparedRecord<T> prepare(T record) const {
+        PreparedRecord<T> prepared{std::move(record), {}, {}};
+        prepared.fields = fieldsOf(prepared.record, m_columns);
+        prepared.creation = AuditLog::describeCreationUtf8(prepared.fields);
+        return prepared;
+    }
+    Status add(PreparedRecord<T>& prepared) {
+        return store(prepared.record, false, prepared.fields, &prepared.creation);
+    }
 
     Status remove(const QString& id) { return m_writer.markDeleted(m_table, id).status(); }
 
@@ -88,10 +112,13 @@ public:
     }
 
 protected:
-    Status store(T& record, bool stored) {
-        const Fields fields = fieldsOf(record, m_columns);
+    // `creation`: the history's change list of an insert, when made ahead (prepare()).
+    Status store(T& record,
+                 bool stored,
+                 const Fields& fields,
+                 const QByteArray* creation = nullptr) {
         Result<SyncMeta> meta = stored ? m_writer.update(m_table, record.meta.id, fields)
-                                       : m_writer.insert(m_table, fields, record.meta.id);
+                                       : m_writer.insert(m_table, fields, record.meta.id, creation);
         if (!meta)
             return meta.status();
         record.meta = *meta;

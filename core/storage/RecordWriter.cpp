@@ -260,7 +260,8 @@ Result<qint64> RecordWriter::nextRev() {
 
 Result<SyncMeta> RecordWriter::insert(const QString& table,
                                       const Fields& fields,
-                                      const QString& id) {
+                                      const QString& id,
+                                      const QByteArray* creation) {
     if (const Status allowed = m_context.access.require(Permission::ChangeRecords); !allowed)
         return allowed;
     // One savepoint per write, except inside a BulkWrite scope (see there).
@@ -316,7 +317,8 @@ Result<SyncMeta> RecordWriter::insert(const QString& table,
     if (!statements)
         entry.changes = AuditLog::describeCreation(fields);
     const bool audited =
-        statements ? m_audit->append(entry, statements, AuditLog::describeCreationUtf8(fields))
+        statements ? m_audit->append(entry, statements,
+                                     creation ? *creation : AuditLog::describeCreationUtf8(fields))
                    : m_audit->append(entry);
     if (!audited || (transaction && !transaction->commit()))
         return fail(m_db.lastError());

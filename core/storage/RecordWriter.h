@@ -42,7 +42,12 @@ public:
     RecordWriter(Database& db, ChangeContext context);
     ~RecordWriter();
 
-    Result<SyncMeta> insert(const QString& table, const Fields& fields, const QString& id = {});
+    // `creation`: the history entry's change list as a bulk write stores it
+    // (AuditLog::describeCreationUtf8 of `fields`), when made ahead; used inside a scope only.
+    Result<SyncMeta> insert(const QString& table,
+                            const Fields& fields,
+                            const QString& id = {},
+                            const QByteArray* creation = nullptr);
     Result<SyncMeta> update(const QString& table, const QString& id, const Fields& fields);
     Result<SyncMeta> markDeleted(const QString& table, const QString& id);
 
