@@ -145,8 +145,14 @@ private slots:
         file.failAtWrite = 0;
         const Key key = newKey();
         PageWriteBehind behind(key, file.writer());
-        for (quint32 page = 1; page <= 80; ++page)
-            QCOMPARE(behind.put(page, pageOf(page).data()), SQLITE_OK);
+        // Accepted until the thread has met the failure, refused from then on.
+        bool refused = false;
+        for (quint32 page = 1; page <= 80; ++page) {
+            const int result = behind.put(page, pageOf(page).data());
+            QVERIFY(result == (refused ? SQLITE_FULL : result));
+            QVERIFY(result == SQLITE_OK || result == SQLITE_FULL);
+            refused = refused || result == SQLITE_FULL;
+        }
         QCOMPARE(behind.drain(), SQLITE_FULL);
         QCOMPARE(behind.put(81, pageOf(81).data()), SQLITE_FULL);
         QCOMPARE(behind.drain(), SQLITE_FULL);
