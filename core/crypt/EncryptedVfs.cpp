@@ -4,6 +4,7 @@
 #include "crypt/PageSeal.h"
 #include "crypt/PageWriteBehind.h"
 #include "crypt/VfsRegistry.h"
+#include "crypt/WalSeal.h"
 #include "security/Sodium.h"
 
 #include <QFile>
@@ -27,9 +28,6 @@ using namespace pageseal;
 using namespace vfsregistry;
 
 constexpr sqlite3_int64 kPrefix = CipherHeader::PrefixSize;
-constexpr sqlite3_int64 kWalHeader = 32;
-constexpr sqlite3_int64 kFrameHeader = 24;
-constexpr sqlite3_int64 kFrame = kFrameHeader + kPage;
 // File-control operations of our own, far from SQLite's numbers.
 constexpr int kRewriteHeaderOp = 0x54420001;
 constexpr int kHeaderOfOp = 0x54420002;
@@ -151,87 +149,6 @@ int databaseWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_in
     return SQLITE_OK;
 }
 
-// The page images of the log: [start, start + kPage) for each frame.
-template <typename Visit>
-void forEachFrameImage(sqlite3_int64 offset, int amount, Visit visit) {
-    if (offset + amount <= kWalHeader + kFrameHeader)
-        return;
-    sqlite3_int64 frame = offset <= kWalHeader ? 0 : (offset - kWalHeader) / kFrame;
-    for (;; ++frame) {
-        const sqlite3_int64 frameOffset = kWalHeader + frame * kFrame;
-        const sqlite3_int64 start = frameOffset + kFrameHeader;
-        if (start >= offset + amount)
-            break;
-        if (start + kPage > offset)
-            visit(frameOffset, start);
-    }
-}
-
-int walRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
-    FileState& state = stateOf(file);
-    sqlite3_file* real = realOf(file);
-    const int rc = real->pMethods->xRead(real, buffer, amount, offset);
-    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
-        return rc;
-    sqlite3_int64 present = offset + amount;
-    if (rc == SQLITE_IOERR_SHORT_READ)
-        real->pMethods->xFileSize(real, &present);
-    auto* bytes = static_cast<unsigned char*>(buffer);
-    int result = rc;
-    forEachFrameImage(offset, amount, [&](sqlite3_int64 frameOffset, sqlite3_int64 start) {
-        const bool whole = start >= offset && start + kPage <= offset + amount;
-        if (!whole || start + kPage > present) {
-            // Only whole images are ever read; a part, or one past the end, reads as zeros.
-            const sqlite3_int64 from = qMax(start, offset);
-            const sqlite3_int64 to = qMin(start + kPage, offset + sqlite3_int64(amount));
-            memset(bytes + (from - offset), 0, size_t(to - from));
-            return;
-        }
-        unsigned char* image = bytes + (start - offset);
-        const Unsealed unsealed = unseal(image, image, frameAd(frameOffset), state.key);
-        if (unsealed == Unsealed::Sound)
-            return;
-        memset(image, 0, kPage);
-        if (unsealed == Unsealed::Locked) {
-            result = SQLITE_AUTH;
-            return;
-        }
-        // A read of the image alone is a read of data: damage. A read of whole frames is
-        // SQLite recovering the log after a crash, which must see a torn last frame as one whose
-        // checksum fails (the zeros), as in a plain log, and stops there.
-        if (amount == kPage) {
-            reportDamage(state.path, 0);
-            result = SQLITE_IOERR_DATA;
-        }
-    });
-    return result;
-}
-
-int walWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset) {
-    FileState& state = stateOf(file);
-    sqlite3_file* real = realOf(file);
-    std::vector<unsigned char> copy;
-    bool partial = false;
-    bool locked = false;
-    forEachFrameImage(offset, amount, [&](sqlite3_int64 frameOffset, sqlite3_int64 start) {
-        if (start < offset || start + kPage > offset + amount) {
-            partial = true;
-            return;
-        }
-        if (copy.empty())
-            copy.assign(static_cast<const unsigned char*>(buffer),
-                        static_cast<const unsigned char*>(buffer) + amount);
-        unsigned char* image = copy.data() + (start - offset);
-        std::vector<unsigned char> plain(image, image + kPage);
-        locked = locked || !seal(plain.data(), image, frameAd(frameOffset), state.key);
-    });
-    if (partial)  // SQLite writes frame headers and page images whole; anything else is a bug
-        return SQLITE_IOERR_WRITE;
-    if (locked)
-        return SQLITE_AUTH;
-    return real->pMethods->xWrite(real, copy.empty() ? buffer : copy.data(), amount, offset);
-}
-
 // Every page handed to the writing thread in the file (see PageWriteBehind): before anything
 // that needs the file as SQLite believes it is.
 int settle(sqlite3_file* file) {
@@ -264,7 +181,8 @@ int cipherRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offse
         case Mode::Database:
             return databaseRead(file, buffer, amount, offset);
         case Mode::Wal:
-            return walRead(file, buffer, amount, offset);
+            return walseal::read(realOf(file), stateOf(file).key, stateOf(file).path, buffer,
+                                 amount, offset);
         case Mode::Journal:
             break;
     }
@@ -276,7 +194,7 @@ int cipherWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int6
         case Mode::Database:
             return databaseWrite(file, buffer, amount, offset);
         case Mode::Wal:
-            return walWrite(file, buffer, amount, offset);
+            return walseal::write(realOf(file), stateOf(file).key, buffer, amount, offset);
         case Mode::Journal:
             // A rollback journal keeps the old images of pages a transaction changes. An encrypted
             // ledger runs with its log; the one journal it sees is that of a copy being made

@@ -259,10 +259,7 @@ private slots:
                          1500);
             }
             // The next open tidies up what the kill left.
-            Accounts::setCredentialSource([](const QString& actor) -> Result<Credentials> {
-                QString password = testPassword();
-                return Credentials{actor, passwordBytes(password)};
-            });
+            Accounts::setCredentialSource(testCredentials);
             auto reopened = Ledger::open(path, QStringLiteral("admin"), temp.clock());
             Accounts::setCredentialSource({});
             QVERIFY2(reopened, qPrintable(reopened.message()));

@@ -75,11 +75,6 @@ QStringList ledgerFiles(const QString& path) {
     return files;
 }
 
-Result<Credentials> testCredentials(const QString& actor) {
-    QString password = testPassword();
-    return Credentials{actor, passwordBytes(password)};
-}
-
 }  // namespace
 
 class TestEncryption : public QObject {

@@ -8,7 +8,6 @@
 #include "demo/DemoGenerator.h"
 #include "domain/IdNumber.h"
 #include "security/Accounts.h"
-#include "security/PasswordHash.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepositories.h"
 #include "storage/ChildRepository.h"
@@ -44,11 +43,6 @@ QStringList schemaOf(Database& db) {
     return items;
 }
 
-Result<Credentials> adminCredentials(const QString& actor) {
-    QString password = testPassword();
-    return Credentials{actor, passwordBytes(password)};
-}
-
 }  // namespace
 
 class TestLedgerBuild : public QObject {
@@ -73,6 +67,7 @@ private:
 
 private slots:
     void initTestCase() { useFastPasswordHashing(); }
+    void cleanup() { Accounts::setCredentialSource({}); }
 
     void theLedgerAppearsOnlyWhenComplete() {
         const QString file = path("complete.tongbao");
@@ -203,7 +198,7 @@ private slots:
         QVERIFY(!bytes.contains(
             QByteArray(reinterpret_cast<const char*>(name.utf16()), name.size() * 2)));
         // Every page's seal, SQLite's structure, the history chain and the sync columns.
-        Accounts::setCredentialSource(adminCredentials);
+        Accounts::setCredentialSource(testCredentials);
         const auto checked = LedgerCheck::checkFile(file, QStringLiteral("admin"), m_clock);
         QVERIFY2(checked, qPrintable(checked.message()));
         QVERIFY2(checked->clean(),

@@ -48,6 +48,11 @@ QString testPassword() {
     return QStringLiteral("test password 1");
 }
 
+Result<Credentials> testCredentials(const QString& actor) {
+    QString password = testPassword();
+    return Credentials{actor, passwordBytes(password)};
+}
+
 void useFastPasswordHashing() {
     PasswordHash::setCurrent(PasswordHash::minimum());
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Result.h"
+#include "security/Accounts.h"
 #include "security/Permissions.h"
 #include "storage/Ledger.h"
 
@@ -42,6 +44,9 @@ private:
 
 // The password the account helpers give every test account.
 QString testPassword();
+// The password a person opening an encrypted test ledger types (Accounts::setCredentialSource):
+// testPassword(), for whichever account is asked for.
+Result<Credentials> testCredentials(const QString& actor);
 // Makes password hashing as cheap as libsodium allows, for tests that add many accounts.
 void useFastPasswordHashing();
 // Adds an account to the ledger (the first must be an administrator; later ones need an
